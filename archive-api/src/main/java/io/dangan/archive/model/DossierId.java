@@ -1,0 +1,44 @@
+package io.dangan.archive.model;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identifier of a dossier (档案): 1 to 64 characters, letters, digits, {@code .}, {@code _} or {@code -},
+ * starting with a letter or digit. Integrators may use their own numbering (e.g. an archive number,
+ * 档号) or {@link #random()}.
+ *
+ * <p>Construction throws {@link io.dangan.archive.InvalidInputException} with code {@code ID_MALFORMED}.
+ *
+ * @param value the identifier text
+ */
+public record DossierId(String value) implements Comparable<DossierId> {
+    public DossierId {
+        Ids.check(Objects.requireNonNull(value, "value"), "DossierId");
+    }
+
+    /**
+     * Parses an identifier.
+     *
+     * @param value the identifier text
+     * @return the id
+     */
+    public static DossierId of(String value) {
+        return new DossierId(value);
+    }
+
+    /** @return a new random identifier (a UUID in its canonical text form) */
+    public static DossierId random() {
+        return new DossierId(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public int compareTo(DossierId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
