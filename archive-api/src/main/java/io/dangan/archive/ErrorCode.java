@@ -102,6 +102,15 @@ public enum ErrorCode {
     CONTENT_MISSING,
     /** A content address (digest key) is malformed or uses an algorithm the store does not address by. */
     CONTENT_ADDRESS_INVALID,
+    // seals (封印)
+    /** The dossier or material asked for has no seal (never sealed, or the material was withdrawn). */
+    SEAL_NOT_FOUND,
+    /** A sealed material changed or disappeared since its seal: record the change with an explicit amendment. */
+    SEAL_AMENDMENT_REQUIRED,
+    /** An amendment names a material that was never sealed or is unchanged since its seal. */
+    SEAL_AMENDMENT_INVALID,
+    /** A seal statement or seal leaf does not decode as its canonical encoding (docs/seal-format.md). */
+    SEAL_ENCODING_MALFORMED,
 
     // ---- access policy and audit log --------------------------------------------------------
 

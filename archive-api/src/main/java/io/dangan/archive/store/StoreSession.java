@@ -16,4 +16,7 @@ public interface StoreSession {
 
     /** @return materials (档案材料) */
     MaterialRepository materials();
+
+    /** @return seals and seal leaves (封印), append-only */
+    SealRepository seals();
 }
