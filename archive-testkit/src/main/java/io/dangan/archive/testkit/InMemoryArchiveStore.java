@@ -14,12 +14,16 @@ import io.dangan.archive.model.SubjectId;
 import io.dangan.archive.model.Unit;
 import io.dangan.archive.model.UnitCode;
 import io.dangan.archive.model.UnitId;
+import io.dangan.archive.seal.Seal;
+import io.dangan.archive.seal.SealLeaf;
 import io.dangan.archive.store.ArchiveStore;
 import io.dangan.archive.store.DossierRepository;
 import io.dangan.archive.store.MaterialRepository;
+import io.dangan.archive.store.SealRepository;
 import io.dangan.archive.store.StoreSession;
 import io.dangan.archive.store.SubjectRepository;
 import io.dangan.archive.store.UnitRepository;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -134,6 +138,10 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         private Map<SubjectId, DossierId> dossiersBySubject;
         private Map<MaterialId, Material> materials;
         private NavigableMap<CatalogueKey, Material> catalogue;
+        private NavigableMap<DossierId, List<Seal>> seals;
+        private Map<DossierId, List<SealLeaf>> leaves;
+        private Map<MaterialId, List<SealLeaf>> leavesByMaterial;
+        private boolean sealsCopied;
         private boolean subjectsCopied;
         private boolean unitsCopied;
         private boolean dossiersCopied;
@@ -148,6 +156,9 @@ public final class InMemoryArchiveStore implements ArchiveStore {
             dossiersBySubject = new HashMap<>();
             materials = new HashMap<>();
             catalogue = new TreeMap<>();
+            seals = new TreeMap<>();
+            leaves = new HashMap<>();
+            leavesByMaterial = new HashMap<>();
         }
 
         private State(State base) {
@@ -159,6 +170,9 @@ public final class InMemoryArchiveStore implements ArchiveStore {
             dossiersBySubject = base.dossiersBySubject;
             materials = base.materials;
             catalogue = base.catalogue;
+            seals = base.seals;
+            leaves = base.leaves;
+            leavesByMaterial = base.leavesByMaterial;
         }
 
         State stage() {
@@ -189,6 +203,15 @@ public final class InMemoryArchiveStore implements ArchiveStore {
             }
         }
 
+        void changingSeals() {
+            if (!sealsCopied) {
+                seals = new TreeMap<>(seals);
+                leaves = new HashMap<>(leaves);
+                leavesByMaterial = new HashMap<>(leavesByMaterial);
+                sealsCopied = true;
+            }
+        }
+
         void changingMaterials() {
             if (!materialsCopied) {
                 materials = new HashMap<>(materials);
@@ -205,6 +228,7 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         private volatile boolean open = true;
         private final Dossiers dossierRepository = new Dossiers();
         private final Materials materialRepository = new Materials();
+        private final Seals sealRepository = new Seals();
 
         Session(State state, boolean writable) {
             this.state = state;
@@ -233,6 +257,12 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         public MaterialRepository materials() {
             checkOpen();
             return materialRepository;
+        }
+
+        @Override
+        public SealRepository seals() {
+            checkOpen();
+            return sealRepository;
         }
 
         private void checkOpen() {
@@ -450,6 +480,93 @@ public final class InMemoryArchiveStore implements ArchiveStore {
             public long count() {
                 checkOpen();
                 return state.dossiers.size();
+            }
+        }
+
+        // ---- seals -------------------------------------------------------------------------
+
+        private final class Seals implements SealRepository {
+            @Override
+            public Seal append(Seal seal, List<SealLeaf> newLeaves) {
+                Objects.requireNonNull(seal, "seal");
+                Objects.requireNonNull(newLeaves, "newLeaves");
+                checkWritable();
+                DossierId dossier = seal.statement().dossier();
+                String where = "dossier " + dossier + "/seal v" + seal.statement().version();
+                if (!state.dossiers.containsKey(dossier)) {
+                    throw notFound(where, "dossier " + dossier + " is not stored, cannot seal it");
+                }
+                List<Seal> history = state.seals.getOrDefault(dossier, List.of());
+                int expected = history.size() + 1;
+                if (seal.statement().version() != expected) {
+                    throw new ConflictException(ErrorCode.CONCURRENT_UPDATE, where, "dossier " + dossier + " has "
+                            + history.size() + " seal versions, cannot store version " + seal.statement().version()
+                            + " (expected " + expected + "); another transaction sealed it first");
+                }
+                List<SealLeaf> stored = state.leaves.getOrDefault(dossier, List.of());
+                long next = stored.size();
+                for (SealLeaf leaf : newLeaves) {
+                    if (!leaf.dossier().equals(dossier) || leaf.index() != next++) {
+                        throw new IllegalArgumentException(where + ": leaf " + leaf.index() + " of " + leaf.dossier()
+                                + " does not continue the stored leaves at index " + (next - 1));
+                    }
+                }
+                if (next != seal.statement().treeSize()) {
+                    throw new IllegalArgumentException(where + ": leaves end at " + next + ", the seal covers "
+                            + seal.statement().treeSize());
+                }
+                state.changingSeals();
+                List<Seal> h = new ArrayList<>(history);
+                h.add(seal);
+                state.seals.put(dossier, List.copyOf(h));
+                List<SealLeaf> l = new ArrayList<>(stored);
+                l.addAll(newLeaves);
+                state.leaves.put(dossier, List.copyOf(l));
+                for (SealLeaf leaf : newLeaves) {
+                    List<SealLeaf> m = new ArrayList<>(state.leavesByMaterial.getOrDefault(leaf.material(), List.of()));
+                    m.add(leaf);
+                    state.leavesByMaterial.put(leaf.material(), List.copyOf(m));
+                }
+                return seal;
+            }
+
+            @Override
+            public List<Seal> history(DossierId dossier) {
+                Objects.requireNonNull(dossier, "dossier");
+                checkOpen();
+                return state.seals.getOrDefault(dossier, List.of());
+            }
+
+            @Override
+            public Optional<Seal> latest(DossierId dossier) {
+                List<Seal> h = history(dossier);
+                return h.isEmpty() ? Optional.empty() : Optional.of(h.get(h.size() - 1));
+            }
+
+            @Override
+            public List<SealLeaf> leaves(DossierId dossier) {
+                Objects.requireNonNull(dossier, "dossier");
+                checkOpen();
+                return state.leaves.getOrDefault(dossier, List.of());
+            }
+
+            @Override
+            public List<SealLeaf> leavesOf(MaterialId material) {
+                Objects.requireNonNull(material, "material");
+                checkOpen();
+                return state.leavesByMaterial.getOrDefault(material, List.of());
+            }
+
+            @Override
+            public Stream<DossierId> sealedDossiers() {
+                checkOpen();
+                return state.seals.keySet().stream();
+            }
+
+            @Override
+            public long countSealedDossiers() {
+                checkOpen();
+                return state.seals.size();
             }
         }
 
