@@ -2,9 +2,11 @@ package io.dangan.archive.core;
 
 import io.dangan.archive.audit.EventSink;
 import io.dangan.archive.dossier.DossierService;
+import io.dangan.archive.seal.SealService;
 import io.dangan.archive.store.ArchiveStore;
 import java.time.Clock;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A wired archive (档案库): the services of the SDK over one store, clock and event sink.
@@ -15,12 +17,14 @@ public final class Archive {
     private final ArchiveStore store;
     private final EventSink events;
     private final DossierService dossiers;
+    private final @Nullable SealService seals;
 
-    Archive(Clock clock, ArchiveStore store, EventSink events, DossierService dossiers) {
+    Archive(Clock clock, ArchiveStore store, EventSink events, DossierService dossiers, @Nullable SealService seals) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
         this.events = Objects.requireNonNull(events, "events");
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers");
+        this.seals = seals;
     }
 
     /** @return the clock every service reads */
@@ -41,5 +45,16 @@ public final class Archive {
     /** @return registration of units, subjects, dossiers and materials (档案登记) */
     public DossierService dossiers() {
         return dossiers;
+    }
+
+    /**
+     * @return sealing and integrity verification (封印与完整性检测)
+     * @throws IllegalStateException when the archive was built without a signing key ({@code Archives.Builder#keys})
+     */
+    public SealService seals() {
+        if (seals == null) {
+            throw new IllegalStateException("this archive has no signing key: build it with keys(provider, alias)");
+        }
+        return seals;
     }
 }

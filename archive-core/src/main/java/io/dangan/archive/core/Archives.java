@@ -2,8 +2,21 @@ package io.dangan.archive.core;
 
 import io.dangan.archive.audit.EventSink;
 import io.dangan.archive.core.internal.dossier.DefaultDossierService;
+import io.dangan.archive.core.internal.seal.ContentSource;
+import io.dangan.archive.core.internal.seal.DefaultSealService;
+import io.dangan.archive.core.internal.seal.SealSettings;
+import io.dangan.archive.crypto.KeyProvider;
+import io.dangan.archive.crypto.PublicKeyInfo;
+import io.dangan.archive.crypto.Signer;
+import io.dangan.archive.crypto.TimestampAuthority;
+import io.dangan.archive.model.DigestAlgorithm;
+import io.dangan.archive.seal.SealService;
 import io.dangan.archive.store.ArchiveStore;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -32,8 +45,80 @@ public final class Archives {
         private Clock clock = Clock.systemDefaultZone();
         private @Nullable ArchiveStore store;
         private EventSink events = EventSink.discarding();
+        private @Nullable Signer signer;
+        private DigestAlgorithm sealDigest = DigestAlgorithm.SM3;
+        private final List<PublicKeyInfo> trustedKeys = new ArrayList<>();
+        private @Nullable TimestampAuthority timestamps;
+        private final List<X509Certificate> timestampCertificates = new ArrayList<>();
+        private boolean requireTimestamps;
+        private @Nullable ContentSource contents;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the key that signs seals (封印签名密钥), SM2 by default in the national-algorithm setting.
+         *
+         * @param provider the key provider (PKCS#12 file, HSM, memory)
+         * @param alias the signing key's alias in the provider
+         * @return this builder
+         * @throws io.dangan.archive.NotFoundException with code {@code KEY_NOT_FOUND} when the provider has no such key
+         */
+        public Builder keys(KeyProvider provider, String alias) {
+            Objects.requireNonNull(provider, "provider");
+            Objects.requireNonNull(alias, "alias");
+            this.signer = provider.signer(alias);
+            return this;
+        }
+
+        /**
+         * Trusts further keys when verifying seals: the archive's earlier keys after a key rotation. The signing
+         * key is always trusted.
+         *
+         * @param keys the public keys
+         * @return this builder
+         */
+        public Builder trustKeys(PublicKeyInfo... keys) {
+            for (PublicKeyInfo k : keys) {
+                trustedKeys.add(Objects.requireNonNull(k, "key"));
+            }
+            return this;
+        }
+
+        /**
+         * @param value the digest algorithm of new seal chains (default SM3); existing chains keep theirs
+         * @return this builder
+         */
+        public Builder sealDigest(DigestAlgorithm value) {
+            this.sealDigest = Objects.requireNonNull(value, "sealDigest");
+            return this;
+        }
+
+        /**
+         * Stamps every new seal through an RFC 3161 timestamp authority (时间戳服务) and verifies tokens against the
+         * given authority certificates.
+         *
+         * @param authority the authority to ask
+         * @param required whether a seal without a token is a verification finding
+         * @param certificates the certificates whose tokens verify (the authority's, and earlier ones)
+         * @return this builder
+         */
+        public Builder timestamps(TimestampAuthority authority, boolean required, X509Certificate... certificates) {
+            this.timestamps = Objects.requireNonNull(authority, "authority");
+            this.requireTimestamps = required;
+            timestampCertificates.addAll(Arrays.asList(certificates));
+            return this;
+        }
+
+        /**
+         * Reads content files for seal verification from a source addressed by digest (the content store).
+         *
+         * @param value the source
+         * @return this builder
+         */
+        public Builder contentSource(ContentSource value) {
+            this.contents = Objects.requireNonNull(value, "contentSource");
+            return this;
         }
 
         /**
@@ -71,7 +156,13 @@ public final class Archives {
             if (store == null) {
                 throw new IllegalStateException("an archive needs a store: call store(...) before build()");
             }
-            return new Archive(clock, store, events, new DefaultDossierService(clock, store, events));
+            SealService seals = null;
+            if (signer != null) {
+                SealSettings settings = new SealSettings(sealDigest, signer, trustedKeys, timestamps,
+                        timestampCertificates, requireTimestamps);
+                seals = new DefaultSealService(clock, store, events, settings, contents);
+            }
+            return new Archive(clock, store, events, new DefaultDossierService(clock, store, events), seals);
         }
     }
 }
