@@ -2,7 +2,6 @@ package io.dangan.archive.core;
 
 import io.dangan.archive.audit.EventSink;
 import io.dangan.archive.core.internal.dossier.DefaultDossierService;
-import io.dangan.archive.core.internal.seal.ContentSource;
 import io.dangan.archive.core.internal.seal.DefaultSealService;
 import io.dangan.archive.core.internal.seal.SealSettings;
 import io.dangan.archive.crypto.KeyProvider;
@@ -12,6 +11,7 @@ import io.dangan.archive.crypto.TimestampAuthority;
 import io.dangan.archive.model.DigestAlgorithm;
 import io.dangan.archive.seal.SealService;
 import io.dangan.archive.store.ArchiveStore;
+import io.dangan.archive.store.ContentStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ public final class Archives {
         private @Nullable TimestampAuthority timestamps;
         private final List<X509Certificate> timestampCertificates = new ArrayList<>();
         private boolean requireTimestamps;
-        private @Nullable ContentSource contents;
+        private @Nullable ContentStore contents;
 
         private Builder() {
         }
@@ -111,13 +111,12 @@ public final class Archives {
         }
 
         /**
-         * Reads content files for seal verification from a source addressed by digest (the content store).
-         *
-         * @param value the source
+         * @param value the content store holding materials' files (default: none; seal verification then checks
+         *     metadata and seals only, not the files' bytes)
          * @return this builder
          */
-        public Builder contentSource(ContentSource value) {
-            this.contents = Objects.requireNonNull(value, "contentSource");
+        public Builder contentStore(ContentStore value) {
+            this.contents = Objects.requireNonNull(value, "contentStore");
             return this;
         }
 

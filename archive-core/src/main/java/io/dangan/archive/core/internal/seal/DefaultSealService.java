@@ -29,6 +29,7 @@ import io.dangan.archive.seal.SealsVerified;
 import io.dangan.archive.seal.VerificationProgress;
 import io.dangan.archive.seal.VerificationReport;
 import io.dangan.archive.store.ArchiveStore;
+import io.dangan.archive.store.ContentStore;
 import io.dangan.archive.store.StoreSession;
 import java.security.cert.CertificateEncodingException;
 import java.time.Clock;
@@ -58,7 +59,7 @@ public final class DefaultSealService implements SealService {
     private final ArchiveStore store;
     private final EventSink events;
     private final SealSettings settings;
-    private final @Nullable ContentSource contents;
+    private final @Nullable ContentStore contents;
     private final SealChecker checker;
 
     /**
@@ -69,7 +70,7 @@ public final class DefaultSealService implements SealService {
      * @param contents where content files are read from for verification, or {@code null} to skip content files
      */
     public DefaultSealService(Clock clock, ArchiveStore store, EventSink events, SealSettings settings,
-            @Nullable ContentSource contents) {
+            @Nullable ContentStore contents) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
         this.events = Objects.requireNonNull(events, "events");

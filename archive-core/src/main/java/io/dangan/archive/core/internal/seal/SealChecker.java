@@ -3,6 +3,7 @@ package io.dangan.archive.core.internal.seal;
 import io.dangan.archive.ArchiveException;
 import io.dangan.archive.ErrorCode;
 import io.dangan.archive.IntegrityException;
+import io.dangan.archive.NotFoundException;
 import io.dangan.archive.InvalidInputException;
 import io.dangan.archive.crypto.ConsistencyProof;
 import io.dangan.archive.crypto.HashResult;
@@ -32,6 +33,7 @@ import io.dangan.archive.seal.SealKind;
 import io.dangan.archive.seal.SealLeaf;
 import io.dangan.archive.seal.SealStatement;
 import io.dangan.archive.seal.VerificationReport;
+import io.dangan.archive.store.ContentStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.cert.X509Certificate;
@@ -93,7 +95,7 @@ public final class SealChecker {
      * @param now the time of the check
      * @return the report
      */
-    VerificationReport verify(DossierState state, @Nullable ContentSource contents, Instant now) {
+    VerificationReport verify(DossierState state, @Nullable ContentStore contents, Instant now) {
         Run run = new Run(state.dossier());
         if (state.seals().isEmpty()) {
             run.add(FindingCode.DOSSIER_NOT_SEALED, "seal", "dossier %s has no seal".formatted(state.dossier()));
@@ -404,7 +406,7 @@ public final class SealChecker {
 
     // ---- content files ----------------------------------------------------------------------------------------------
 
-    private static void checkContents(Run run, Map<MaterialId, SealLeaf> latest, ContentSource source) {
+    private static void checkContents(Run run, Map<MaterialId, SealLeaf> latest, ContentStore source) {
         Map<List<Digest>, Outcome> seen = new HashMap<>();
         for (SealLeaf leaf : latest.values()) {
             if (leaf.kind() == LeafKind.WITHDRAWN) {
@@ -437,18 +439,21 @@ public final class SealChecker {
                     run.add(FindingCode.CONTENT_SIZE_MISMATCH, where,
                             "sealed size %d bytes, stored content has %d bytes".formatted(c.size(), o.size()));
                 }
+                if (o.digests().isEmpty()) {
+                    run.add(FindingCode.CONTENT_DIGEST_MISMATCH, where,
+                            o.corrupt() == null ? "content could not be hashed" : o.corrupt());
+                    continue;
+                }
+                List<String> wrong = new ArrayList<>();
                 for (Digest d : c.digests()) {
                     Digest actual = o.digests().get(d.algorithm());
-                    if (actual == null) {
-                        run.add(FindingCode.CONTENT_DIGEST_MISMATCH, where, o.corrupt() == null
-                                ? "content could not be hashed" : o.corrupt());
-                        break;
+                    if (!d.equals(actual)) {
+                        wrong.add("sealed %s %s, stored content hashes to %s".formatted(d.algorithm().standardName(),
+                                d.hex(), actual == null ? "nothing" : actual.hex()));
                     }
-                    if (!actual.equals(d)) {
-                        run.add(FindingCode.CONTENT_DIGEST_MISMATCH, where,
-                                "sealed %s %s, stored content hashes to %s".formatted(d.algorithm().standardName(),
-                                        d.hex(), actual.hex()));
-                    }
+                }
+                if (!wrong.isEmpty()) {
+                    run.add(FindingCode.CONTENT_DIGEST_MISMATCH, where, String.join("; ", wrong));
                 }
             }
         }
@@ -458,24 +463,27 @@ public final class SealChecker {
             @Nullable String corrupt) {
     }
 
-    private static Outcome hash(ContentSource source, ContentRef c) {
-        Digest address = c.digests().get(0);
+    private static Outcome hash(ContentStore source, ContentRef c) {
+        Digest address = c.digest(source.addressAlgorithm()).orElse(null);
+        if (address == null) {
+            return new Outcome(0, Map.of(), "the sealed reference has no %s digest, the store's address".formatted(
+                    source.addressAlgorithm().standardName()), null);
+        }
         Set<DigestAlgorithm> algs = EnumSet.noneOf(DigestAlgorithm.class);
         c.digests().forEach(d -> algs.add(d.algorithm()));
-        try (InputStream in = source.open(address)) {
-            if (in == null) {
-                return new Outcome(0, Map.of(), "no content is stored under " + address, null);
-            }
+        try (InputStream in = source.openUnverified(address)) {
             HashResult r = Hasher.of(algs).hash(in);
             Map<DigestAlgorithm, Digest> m = new HashMap<>();
             r.digests().forEach(d -> m.put(d.algorithm(), d));
             return new Outcome(r.size(), m, null, null);
+        } catch (NotFoundException e) {
+            return new Outcome(0, Map.of(), "no content is stored under " + address, null);
         } catch (IntegrityException e) {
             if (e.code() == ErrorCode.CONTENT_MISSING) {
                 return new Outcome(0, Map.of(), e.getMessage(), null);
             }
             return new Outcome(c.size(), Map.of(), null, "content store reports: " + e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException | ArchiveException e) {
             return new Outcome(0, Map.of(), "content under " + address + " cannot be read: " + e.getMessage(), null);
         }
     }

@@ -79,7 +79,7 @@ class SealServiceTest {
     final Archive archive = Archives.builder().clock(clock).store(store).events(events)
             .keys(KeyProviders.of(Map.of("seal", KEY)), "seal")
             .timestamps(tsa, true, tsa.certificate())
-            .contentSource(d -> blobs.containsKey(d) ? new ByteArrayInputStream(blobs.get(d)) : null)
+            .contentStore(new MapContentStore(blobs))
             .build();
     final Fixtures fx = Fixtures.seeded(11);
     final Random random = new Random(5);
