@@ -1,6 +1,5 @@
 package io.dangan.archive.crypto.internal;
 
-import io.dangan.archive.crypto.SignatureAlgorithm;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
@@ -26,7 +25,7 @@ final class Curves {
         return new ECDomainParameters(x9.getCurve(), x9.getG(), x9.getN(), x9.getH(), x9.getSeed());
     }
 
-    static ECDomainParameters domain(SignatureAlgorithm algorithm) {
+    static ECDomainParameters domain(KeyKind algorithm) {
         return switch (algorithm) {
             case SM2 -> SM2;
             case ECDSA_P256 -> P256;
@@ -34,7 +33,7 @@ final class Curves {
         };
     }
 
-    static ASN1ObjectIdentifier curveOid(SignatureAlgorithm algorithm) {
+    static ASN1ObjectIdentifier curveOid(KeyKind algorithm) {
         return switch (algorithm) {
             case SM2 -> SM2_OID;
             case ECDSA_P256 -> P256_OID;

@@ -2,8 +2,6 @@ package io.dangan.archive.crypto.internal;
 
 import io.dangan.archive.ErrorCode;
 import io.dangan.archive.InvalidInputException;
-import io.dangan.archive.crypto.SignatureAlgorithm;
-import io.dangan.archive.crypto.SigningKey;
 import io.dangan.archive.model.DigestAlgorithm;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +16,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HexFormat;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -65,7 +64,7 @@ public final class KeyCodec {
      * @param algorithm its algorithm
      * @param canonical its canonical SPKI DER
      */
-    public record Decoded(SignatureAlgorithm algorithm, byte[] canonical) {
+    public record Decoded(KeyKind algorithm, byte[] canonical) {
     }
 
     /**
@@ -75,7 +74,7 @@ public final class KeyCodec {
      * @param pkcs8 the private key, canonical PKCS#8 DER
      * @param spki the public key, canonical SPKI DER
      */
-    public record Pair(SignatureAlgorithm algorithm, byte[] pkcs8, byte[] spki) {
+    public record Pair(KeyKind algorithm, byte[] pkcs8, byte[] spki) {
     }
 
     /**
@@ -95,9 +94,9 @@ public final class KeyCodec {
         } catch (IOException | RuntimeException e) {
             throw malformedPublic("not a DER SubjectPublicKeyInfo: " + e.getMessage(), e);
         }
-        SignatureAlgorithm algorithm = algorithmOf(spki.getAlgorithm(), true);
+        KeyKind algorithm = algorithmOf(spki.getAlgorithm(), true);
         byte[] key = spki.getPublicKeyData().getOctets();
-        if (algorithm == SignatureAlgorithm.ED25519) {
+        if (algorithm == KeyKind.ED25519) {
             if (key.length != 32 || !Ed25519.validatePublicKeyPartial(key, 0)) {
                 throw malformedPublic("Ed25519 public key is not a valid 32-byte point", null);
             }
@@ -108,10 +107,10 @@ public final class KeyCodec {
             q = Curves.domain(algorithm).getCurve().decodePoint(key).normalize();
         } catch (RuntimeException e) {
             throw malformedPublic("%s public point is not on the curve: %s".formatted(
-                    algorithm.standardName(), e.getMessage()), e);
+                    algorithm.name(), e.getMessage()), e);
         }
         if (q.isInfinity()) {
-            throw malformedPublic(algorithm.standardName() + " public point is the point at infinity", null);
+            throw malformedPublic(algorithm.name() + " public point is the point at infinity", null);
         }
         return new Decoded(algorithm, ecSpki(algorithm, q));
     }
@@ -122,16 +121,16 @@ public final class KeyCodec {
      * @param id the identifier of a key
      * @param publicKey whether it came from a public key (for the error code)
      */
-    private static SignatureAlgorithm algorithmOf(AlgorithmIdentifier id, boolean publicKey) {
+    private static KeyKind algorithmOf(AlgorithmIdentifier id, boolean publicKey) {
         ASN1ObjectIdentifier oid = id.getAlgorithm();
         ASN1Encodable params = id.getParameters();
         if (oid.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
             if (params instanceof ASN1ObjectIdentifier curve) {
                 if (curve.equals(Curves.SM2_OID)) {
-                    return SignatureAlgorithm.SM2;
+                    return KeyKind.SM2;
                 }
                 if (curve.equals(Curves.P256_OID)) {
-                    return SignatureAlgorithm.ECDSA_P256;
+                    return KeyKind.ECDSA_P256;
                 }
                 throw malformed(publicKey, "elliptic curve %s is not supported, expected sm2p256v1 (%s) or P-256 (%s)"
                         .formatted(curve.getId(), Curves.SM2_OID.getId(), Curves.P256_OID.getId()));
@@ -140,7 +139,7 @@ public final class KeyCodec {
         }
         if (oid.equals(Curves.SM2_OID) || oid.equals(GMObjectIdentifiers.sm2sign)) {
             if (params == null || params instanceof DERNull || Curves.SM2_OID.equals(params)) {
-                return SignatureAlgorithm.SM2;
+                return KeyKind.SM2;
             }
             throw malformed(publicKey, "SM2 key with unexpected algorithm parameters " + params);
         }
@@ -148,7 +147,7 @@ public final class KeyCodec {
             if (params != null) {
                 throw malformed(publicKey, "Ed25519 key with algorithm parameters, RFC 8410 requires none");
             }
-            return SignatureAlgorithm.ED25519;
+            return KeyKind.ED25519;
         }
         throw malformed(publicKey, "key algorithm %s is not supported, expected SM2, Ed25519 or ECDSA P-256"
                 .formatted(oid.getId()));
@@ -167,7 +166,7 @@ public final class KeyCodec {
                 cause);
     }
 
-    static byte[] ecSpki(SignatureAlgorithm algorithm, ECPoint q) {
+    static byte[] ecSpki(KeyKind algorithm, ECPoint q) {
         try {
             return new SubjectPublicKeyInfo(
                     new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, Curves.curveOid(algorithm)),
@@ -238,8 +237,8 @@ public final class KeyCodec {
      * @param random randomness
      * @return the pair
      */
-    public static Pair generate(SignatureAlgorithm algorithm, SecureRandom random) {
-        if (algorithm == SignatureAlgorithm.ED25519) {
+    public static Pair generate(KeyKind algorithm, SecureRandom random) {
+        if (algorithm == KeyKind.ED25519) {
             Ed25519PrivateKeyParameters sk = new Ed25519PrivateKeyParameters(random);
             return ed25519Pair(sk.getEncoded());
         }
@@ -254,13 +253,13 @@ public final class KeyCodec {
         try {
             byte[] pkcs8 = new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519),
                     new DEROctetString(seed)).getEncoded(ASN1Encoding.DER);
-            return new Pair(SignatureAlgorithm.ED25519, pkcs8, ed25519Spki(sk.generatePublicKey().getEncoded()));
+            return new Pair(KeyKind.ED25519, pkcs8, ed25519Spki(sk.generatePublicKey().getEncoded()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Pair ecPair(SignatureAlgorithm algorithm, BigInteger d) {
+    private static Pair ecPair(KeyKind algorithm, BigInteger d) {
         ECDomainParameters domain = Curves.domain(algorithm);
         ECPoint q = new FixedPointCombMultiplier().multiply(domain.getG(), d).normalize();
         try {
@@ -294,8 +293,8 @@ public final class KeyCodec {
         } catch (IOException | RuntimeException e) {
             throw malformedPrivate("not a DER PKCS#8 PrivateKeyInfo: " + e.getMessage(), e);
         }
-        SignatureAlgorithm algorithm = algorithmOf(info.getPrivateKeyAlgorithm(), false);
-        if (algorithm == SignatureAlgorithm.ED25519) {
+        KeyKind algorithm = algorithmOf(info.getPrivateKeyAlgorithm(), false);
+        if (algorithm == KeyKind.ED25519) {
             byte[] seed;
             try {
                 seed = ASN1OctetString.getInstance(inner).getOctets();
@@ -315,7 +314,7 @@ public final class KeyCodec {
         }
         BigInteger n = Curves.domain(algorithm).getN();
         if (d.signum() <= 0 || d.compareTo(n.subtract(BigInteger.ONE)) >= 0) {
-            throw malformedPrivate(algorithm.standardName() + " private scalar is outside [1, n-2]", null);
+            throw malformedPrivate(algorithm.name() + " private scalar is outside [1, n-2]", null);
         }
         return ecPair(algorithm, d);
     }
@@ -346,24 +345,24 @@ public final class KeyCodec {
     /**
      * Issues a self-signed certificate.
      *
-     * @param key the key
+     * @param kind the key's algorithm
+     * @param spki the canonical public key
+     * @param signer the private key's engine
      * @param commonName the name
      * @param notBefore start
      * @param notAfter end
      * @param timeStamping whether to mark it for timestamping only (critical EKU)
      * @return the certificate
      */
-    public static X509Certificate selfSigned(SigningKey key, String commonName, Instant notBefore, Instant notAfter,
-            boolean timeStamping) {
+    public static X509Certificate selfSigned(KeyKind kind, byte[] spki, SignEngine signer, String commonName,
+            Instant notBefore, Instant notAfter, boolean timeStamping) {
         if (!notAfter.isAfter(notBefore)) {
             throw new IllegalArgumentException("notAfter " + notAfter + " must be after notBefore " + notBefore);
         }
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName).build();
-        byte[] spki = key.publicKey().encoded();
-        byte[] serialSeed = (key.publicKey().keyId() + "|" + notBefore + "|" + commonName)
+        byte[] serialSeed = (HexFormat.of().formatHex(spki) + "|" + notBefore + "|" + commonName)
                 .getBytes(StandardCharsets.UTF_8);
-        BigInteger serial = new BigInteger(1, Arrays.copyOf(
-                io.dangan.archive.crypto.Hasher.digest(DigestAlgorithm.SM3, serialSeed).bytes(), 16));
+        BigInteger serial = new BigInteger(1, Arrays.copyOf(digest(DigestAlgorithm.SM3, serialSeed), 16));
         try {
             X509v3CertificateBuilder b = new X509v3CertificateBuilder(name, serial.setBit(0), Date.from(notBefore),
                     Date.from(notAfter), name, SubjectPublicKeyInfo.getInstance(spki));
@@ -371,15 +370,23 @@ public final class KeyCodec {
             b.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             b.addExtension(Extension.subjectKeyIdentifier, false, new SubjectKeyIdentifier(
-                    Arrays.copyOf(io.dangan.archive.crypto.Hasher.digest(DigestAlgorithm.SHA_256, spki).bytes(), 20)));
+                    Arrays.copyOf(digest(DigestAlgorithm.SHA_256, spki), 20)));
             if (timeStamping) {
                 b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
             }
-            X509CertificateHolder holder = b.build(new SignerContentSigner(key.signer()));
+            X509CertificateHolder holder = b.build(new SignerContentSigner(kind, signer));
             return toCertificate(holder.getEncoded());
         } catch (IOException e) {
             throw new IllegalStateException("cannot encode certificate", e);
         }
+    }
+
+    static byte[] digest(DigestAlgorithm algorithm, byte[] data) {
+        DigestEngine e = DigestEngines.create(algorithm);
+        e.update(data, 0, data.length);
+        byte[] out = new byte[algorithm.length()];
+        e.doFinal(out, 0);
+        return out;
     }
 
     /**

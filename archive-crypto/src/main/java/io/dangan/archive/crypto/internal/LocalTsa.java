@@ -1,10 +1,7 @@
 package io.dangan.archive.crypto.internal;
 
-import io.dangan.archive.crypto.LocalTimestampAuthority;
-import io.dangan.archive.crypto.SigningKey;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -47,23 +44,26 @@ public final class LocalTsa {
      * years) and prepares the token generator.
      *
      * @param clock the clock
-     * @param key the key
-     * @param random randomness (unused by deterministic parts; kept for future nonces)
+     * @param kind the key's algorithm
+     * @param pkcs8 the canonical private key
+     * @param spki the canonical public key
+     * @param policyOid the policy OID written into tokens
      * @return the authority
      */
-    public static LocalTsa create(Clock clock, SigningKey key, SecureRandom random) {
+    public static LocalTsa create(Clock clock, KeyKind kind, byte[] pkcs8, byte[] spki, String policyOid) {
         Instant now = clock.instant();
-        X509Certificate cert = KeyCodec.selfSigned(key, "Dangan local TSA (本地时间戳服务)",
+        SignEngine signer = Signers.create(kind, pkcs8, "local-tsa");
+        X509Certificate cert = KeyCodec.selfSigned(kind, spki, signer, "Dangan local TSA (本地时间戳服务)",
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(3653)), true);
         try {
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(Bc.provider())
                     .build();
             X509CertificateHolder holder = new X509CertificateHolder(cert.getEncoded());
             SignerInfoGenerator signerInfo = new SignerInfoGeneratorBuilder(digests)
-                    .build(new SignerContentSigner(key.withCertificate(cert).signer()), holder);
+                    .build(new SignerContentSigner(kind, signer), holder);
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(signerInfo,
                     digests.get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
-                    new ASN1ObjectIdentifier(LocalTimestampAuthority.POLICY_OID));
+                    new ASN1ObjectIdentifier(policyOid));
             tokens.setResolution(TimeStampTokenGenerator.R_MILLISECONDS);
             tokens.addCertificates(new JcaCertStore(java.util.List.of(cert)));
             return new LocalTsa(clock, cert,

@@ -2,9 +2,6 @@ package io.dangan.archive.crypto.internal;
 
 import io.dangan.archive.ErrorCode;
 import io.dangan.archive.InvalidInputException;
-import io.dangan.archive.crypto.KeyProvider;
-import io.dangan.archive.crypto.SignatureAlgorithm;
-import io.dangan.archive.crypto.SigningKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,28 +17,34 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** PKCS#12 key store files, read and written with the crypto provider's PKCS#12 implementation. */
 public final class Pkcs12KeyProvider {
-    /** Validity of the placeholder certificate given to a key stored without one. */
-    private static final Instant PLACEHOLDER_FROM = Instant.parse("2000-01-01T00:00:00Z");
-    private static final Instant PLACEHOLDER_TO = Instant.parse("9999-12-31T23:59:59Z");
-
     private Pkcs12KeyProvider() {
     }
 
     /**
-     * Opens a store: every private-key entry becomes a signing key.
+     * One key entry.
+     *
+     * @param kind the key's algorithm
+     * @param pkcs8 the private key
+     * @param certificate its certificate; required when writing
+     */
+    public record Entry(KeyKind kind, byte[] pkcs8, @Nullable X509Certificate certificate) {
+    }
+
+    /**
+     * Reads a store: every private-key entry with its certificate.
      *
      * @param file the file
      * @param password the password
-     * @return the provider
+     * @return the entries by alias; {@link Entry#kind()} is left to the caller to establish from the PKCS#8 key
      */
-    public static KeyProvider open(Path file, char[] password) {
+    public static Map<String, Entry> read(Path file, char[] password) {
         KeyStore ks;
         try (InputStream in = Files.newInputStream(file)) {
             ks = KeyStore.getInstance("PKCS12", Bc.provider());
@@ -49,7 +52,7 @@ public final class Pkcs12KeyProvider {
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw unreadable(file, "cannot be read (missing, corrupt or wrong password): " + e.getMessage(), e);
         }
-        Map<String, SigningKey> keys = new TreeMap<>();
+        Map<String, Entry> keys = new TreeMap<>();
         try {
             for (String alias : Collections.list(ks.aliases())) {
                 if (!ks.isKeyEntry(alias)) {
@@ -59,17 +62,15 @@ public final class Pkcs12KeyProvider {
                 if (!(key instanceof PrivateKey)) {
                     continue;
                 }
-                SigningKey sk = SigningKey.fromPkcs8(key.getEncoded());
+                KeyCodec.Pair pair = KeyCodec.decodePrivate(key.getEncoded());
                 Certificate cert = ks.getCertificate(alias);
-                if (cert instanceof X509Certificate x) {
-                    sk = sk.withCertificate(x);
-                }
-                keys.put(alias, sk);
+                keys.put(alias, new Entry(pair.algorithm(), pair.pkcs8(),
+                        cert instanceof X509Certificate x ? x : null));
             }
         } catch (GeneralSecurityException e) {
             throw unreadable(file, "a key cannot be recovered: " + e.getMessage(), e);
         }
-        return new MemoryKeyProvider("pkcs12", keys);
+        return keys;
     }
 
     /**
@@ -77,21 +78,22 @@ public final class Pkcs12KeyProvider {
      *
      * @param file the file
      * @param password the password
-     * @param keys the keys
+     * @param keys the keys by alias, each with a certificate
      */
-    public static void write(Path file, char[] password, Map<String, SigningKey> keys) {
+    public static void write(Path file, char[] password, Map<String, Entry> keys) {
         Path tmp = null;
         try {
             KeyStore ks = KeyStore.getInstance("PKCS12", Bc.provider());
             ks.load(null, null);
-            for (Map.Entry<String, SigningKey> e : new TreeMap<>(keys).entrySet()) {
-                SigningKey key = e.getValue();
-                X509Certificate cert = key.certificate().orElseGet(
-                        () -> key.selfSignedCertificate(e.getKey(), PLACEHOLDER_FROM, PLACEHOLDER_TO));
-                String jca = key.algorithm() == SignatureAlgorithm.ED25519 ? "Ed25519" : "EC";
+            for (Map.Entry<String, Entry> e : new TreeMap<>(keys).entrySet()) {
+                Entry key = e.getValue();
+                if (key.certificate() == null) {
+                    throw new IllegalArgumentException("key " + e.getKey() + " has no certificate");
+                }
+                String jca = key.kind() == KeyKind.ED25519 ? "Ed25519" : "EC";
                 PrivateKey pk = KeyFactory.getInstance(jca, Bc.provider())
                         .generatePrivate(new PKCS8EncodedKeySpec(key.pkcs8()));
-                ks.setKeyEntry(e.getKey(), pk, password, new Certificate[] {cert});
+                ks.setKeyEntry(e.getKey(), pk, password, new Certificate[] {key.certificate()});
             }
             Path dir = file.toAbsolutePath().getParent();
             tmp = Files.createTempFile(dir, ".p12-", ".tmp");
@@ -118,7 +120,7 @@ public final class Pkcs12KeyProvider {
     }
 
     private static InvalidInputException unreadable(Path file, String message, Throwable cause) {
-        return new InvalidInputException(ErrorCode.KEYSTORE_UNREADABLE, file.getFileName().toString(),
+        return new InvalidInputException(ErrorCode.KEYSTORE_UNREADABLE, String.valueOf(file.getFileName()),
                 "PKCS#12 key store " + file.getFileName() + " " + message, cause);
     }
 }

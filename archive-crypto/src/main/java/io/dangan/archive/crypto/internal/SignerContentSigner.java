@@ -1,7 +1,5 @@
 package io.dangan.archive.crypto.internal;
 
-import io.dangan.archive.crypto.SignatureAlgorithm;
-import io.dangan.archive.crypto.Signer;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
@@ -10,16 +8,18 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.operator.ContentSigner;
 
-/** Lets certificate and CMS builders sign through any {@link Signer}, including an HSM's. */
+/** Lets certificate and CMS builders sign through any signing engine, including an HSM's. */
 final class SignerContentSigner implements ContentSigner {
-    private final Signer signer;
+    private final KeyKind kind;
+    private final SignEngine signer;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
-    SignerContentSigner(Signer signer) {
+    SignerContentSigner(KeyKind kind, SignEngine signer) {
+        this.kind = kind;
         this.signer = signer;
     }
 
-    static AlgorithmIdentifier signatureAlgorithmId(SignatureAlgorithm algorithm) {
+    static AlgorithmIdentifier signatureAlgorithmId(KeyKind algorithm) {
         return switch (algorithm) {
             case SM2 -> new AlgorithmIdentifier(GMObjectIdentifiers.sm2sign_with_sm3);
             case ED25519 -> new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519);
@@ -29,7 +29,7 @@ final class SignerContentSigner implements ContentSigner {
 
     @Override
     public AlgorithmIdentifier getAlgorithmIdentifier() {
-        return signatureAlgorithmId(signer.algorithm());
+        return signatureAlgorithmId(kind);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.dangan.archive.crypto.internal;
 
 import io.dangan.archive.ErrorCode;
 import io.dangan.archive.InvalidInputException;
-import io.dangan.archive.crypto.TimestampCheck;
 import io.dangan.archive.model.Digest;
 import io.dangan.archive.model.DigestAlgorithm;
 import java.io.IOException;
@@ -294,64 +293,64 @@ public final class Tsp {
      *
      * @param token DER token
      * @param authority the certificate
-     * @return the outcome
+     * @return the outcome: VALID, MALFORMED, SIGNER_MISMATCH, CERTIFICATE_INVALID or SIGNATURE_INVALID
      */
-    public static TimestampCheck verify(byte[] token, X509Certificate authority) {
+    public static Check verify(byte[] token, X509Certificate authority) {
         try {
             return verifyParsed(token, authority);
         } catch (RuntimeException e) {
-            return TimestampCheck.MALFORMED; // never throw for a hostile token
+            return Check.MALFORMED; // never throw for a hostile token
         }
     }
 
-    private static TimestampCheck verifyParsed(byte[] token, X509Certificate authority) {
+    private static Check verifyParsed(byte[] token, X509Certificate authority) {
         TimeStampToken t;
         try {
             t = parseToken(token);
         } catch (InvalidInputException e) {
-            return TimestampCheck.MALFORMED;
+            return Check.MALFORMED;
         }
         X509CertificateHolder holder;
         try {
             holder = new X509CertificateHolder(authority.getEncoded());
         } catch (IOException | CertificateException e) {
-            return TimestampCheck.CERTIFICATE_INVALID;
+            return Check.CERTIFICATE_INVALID;
         }
         if (!t.getSID().match(holder) || !sameIssuerEncoding(t, holder)) {
-            return TimestampCheck.SIGNER_MISMATCH;
+            return Check.SIGNER_MISMATCH;
         }
         // when the token carries certificates, the authority's own must be among them, bit for bit
         java.util.Collection<X509CertificateHolder> embedded = t.toCMSSignedData().getCertificates().getMatches(null);
         if (!embedded.isEmpty() && !embedded.contains(holder)) {
-            return TimestampCheck.SIGNER_MISMATCH;
+            return Check.SIGNER_MISMATCH;
         }
         if (!isTimestampingCertificate(authority)) {
-            return TimestampCheck.CERTIFICATE_INVALID;
+            return Check.CERTIFICATE_INVALID;
         }
         Date genTime = t.getTimeStampInfo().getGenTime();
         if (!holder.isValidOn(genTime)) {
-            return TimestampCheck.CERTIFICATE_INVALID;
+            return Check.CERTIFICATE_INVALID;
         }
         SignerInformationVerifier verifier;
         try {
             verifier = new JcaSimpleSignerInfoVerifierBuilder().setProvider(Bc.provider()).build(holder);
         } catch (OperatorCreationException | CertificateException e) {
-            return TimestampCheck.CERTIFICATE_INVALID;
+            return Check.CERTIFICATE_INVALID;
         }
         try {
             if (!t.isSignatureValid(verifier)) {
-                return TimestampCheck.SIGNATURE_INVALID;
+                return Check.SIGNATURE_INVALID;
             }
         } catch (TSPException | RuntimeException e) {
-            return TimestampCheck.SIGNATURE_INVALID;
+            return Check.SIGNATURE_INVALID;
         }
         try {
             t.validate(verifier); // ESS certificate id binds the signer certificate
         } catch (TSPValidationException e) {
-            return TimestampCheck.SIGNER_MISMATCH;
+            return Check.SIGNER_MISMATCH;
         } catch (TSPException | RuntimeException e) {
-            return TimestampCheck.SIGNATURE_INVALID;
+            return Check.SIGNATURE_INVALID;
         }
-        return TimestampCheck.VALID;
+        return Check.VALID;
     }
 }
