@@ -96,6 +96,8 @@ final class TestDatabase implements AutoCloseable {
     /** Deletes every row of the foundation tables. */
     void deleteAll() throws SQLException {
         try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM dangan_seal_leaf");
+            st.execute("DELETE FROM dangan_seal");
             st.execute("DELETE FROM dangan_material_content");
             st.execute("DELETE FROM dangan_material");
             st.execute("DELETE FROM dangan_dossier");

@@ -27,8 +27,15 @@ import io.dangan.archive.model.TitleLevel;
 import io.dangan.archive.model.Unit;
 import io.dangan.archive.model.UnitCode;
 import io.dangan.archive.model.UnitId;
+import io.dangan.archive.seal.LeafKind;
+import io.dangan.archive.seal.Octets;
+import io.dangan.archive.seal.Seal;
+import io.dangan.archive.seal.SealKind;
+import io.dangan.archive.seal.SealLeaf;
+import io.dangan.archive.seal.SealStatement;
 import io.dangan.archive.store.ArchiveStore;
 import io.dangan.archive.store.StoreSession;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -181,6 +188,132 @@ public abstract class ArchiveStoreContract {
 
     private <T> T read(java.util.function.Function<StoreSession, T> work) {
         return store.read(work);
+    }
+
+    // ---- seals -------------------------------------------------------------------------------------
+
+    /**
+     * A seal version for tests of storage only (its signature and token are arbitrary bytes).
+     *
+     * @param dossier the dossier id
+     * @param version the version
+     * @param previous the previous tree size
+     * @param size the tree size
+     * @return the seal
+     */
+    protected static Seal seal(String dossier, int version, long previous, long size) {
+        byte[] root = new byte[32];
+        root[0] = (byte) version;
+        root[31] = (byte) size;
+        SealKind kind = version == 1 ? SealKind.INITIAL : version % 2 == 0 ? SealKind.APPEND : SealKind.AMENDMENT;
+        SealStatement st = new SealStatement(DossierId.of(dossier), version, kind, previous, size,
+                Digest.of(DigestAlgorithm.SM3, root), "SM2", "a1".repeat(32),
+                Instant.parse("2026-03-01T08:00:00.123456789Z").plusSeconds(version),
+                kind == SealKind.AMENDMENT ? "出生日期更正" : null);
+        List<Digest> proof = version == 1 ? List.of()
+                : List.of(Digest.of(DigestAlgorithm.SM3, root), Digest.of(DigestAlgorithm.SM3, new byte[32]));
+        byte[] token = new byte[3000];
+        for (int i = 0; i < token.length; i++) {
+            token[i] = (byte) (i * 31 + version);
+        }
+        return new Seal(st, Octets.of(new byte[] {0x30, 0x44, 0x02, 0x20, 1, 2, 3}),
+                version % 2 == 1 ? Octets.of(token) : null, proof);
+    }
+
+    /**
+     * Leaves {@code from} (inclusive) to {@code to} (exclusive) of a dossier, one per material {@code <dossier>-m<i>}.
+     *
+     * @param dossier the dossier id
+     * @param from the first index
+     * @param to the end index
+     * @param sealVersion the seal version that covers them
+     * @return the leaves
+     */
+    protected static List<SealLeaf> leaves(String dossier, long from, long to, int sealVersion) {
+        List<SealLeaf> out = new ArrayList<>();
+        for (long i = from; i < to; i++) {
+            byte[] enc = ("leaf " + i + " 材料").repeat(20).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.add(new SealLeaf(DossierId.of(dossier), i, MaterialId.of(dossier + "-m" + (i % 3)), (int) (i / 3) + 1,
+                    i % 5 == 4 ? LeafKind.WITHDRAWN : LeafKind.FILED, sealVersion, Octets.of(enc)));
+        }
+        return out;
+    }
+
+    @Nested
+    @DisplayName("Seals (封印)")
+    class Seals {
+        @Test
+        @DisplayName("seal versions and leaves read back equal and in order, by dossier and by material")
+        void sealsReadBack() {
+            givenOneDossier();
+            Seal v1 = seal("D1", 1, 0, 3);
+            Seal v2 = seal("D1", 2, 3, 3);
+            Seal v3 = seal("D1", 3, 3, 7);
+            write((StoreSession s) -> s.seals().append(v1, leaves("D1", 0, 3, 1)));
+            write((StoreSession s) -> s.seals().append(v2, List.of()));
+            write((StoreSession s) -> s.seals().append(v3, leaves("D1", 3, 7, 3)));
+
+            assertThat(read((StoreSession s) -> s.seals().history(DossierId.of("D1")))).containsExactly(v1, v2, v3);
+            assertThat(read((StoreSession s) -> s.seals().latest(DossierId.of("D1")))).contains(v3);
+            assertThat(read((StoreSession s) -> s.seals().leaves(DossierId.of("D1"))))
+                    .containsExactlyElementsOf(concat(leaves("D1", 0, 3, 1), leaves("D1", 3, 7, 3)));
+            assertThat(read((StoreSession s) -> s.seals().leavesOf(MaterialId.of("D1-m1")))).extracting(SealLeaf::index)
+                    .containsExactly(1L, 4L);
+            assertThat(read((StoreSession s) -> s.seals().sealedDossiers().toList())).containsExactly(DossierId.of("D1"));
+            assertThat(read((StoreSession s) -> s.seals().countSealedDossiers())).isEqualTo(1);
+            assertThat(read((StoreSession s) -> s.seals().history(DossierId.of("D9")))).isEmpty();
+            assertThat(read((StoreSession s) -> s.seals().latest(DossierId.of("D9")))).isEmpty();
+        }
+
+        private static List<SealLeaf> concat(List<SealLeaf> a, List<SealLeaf> b) {
+            List<SealLeaf> out = new ArrayList<>(a);
+            out.addAll(b);
+            return out;
+        }
+
+        @Test
+        @DisplayName("a seal version that is taken or skips one is a CONCURRENT_UPDATE, and nothing is written")
+        void versionsContinue() {
+            givenOneDossier();
+            write((StoreSession s) -> s.seals().append(seal("D1", 1, 0, 2), leaves("D1", 0, 2, 1)));
+            assertCode(() -> write((StoreSession s) -> s.seals().append(seal("D1", 1, 0, 2), List.of())), ConflictException.class,
+                    ErrorCode.CONCURRENT_UPDATE);
+            assertCode(() -> write((StoreSession s) -> s.seals().append(seal("D1", 3, 2, 3), leaves("D1", 2, 3, 3))),
+                    ConflictException.class, ErrorCode.CONCURRENT_UPDATE);
+            assertThat(read((StoreSession s) -> s.seals().history(DossierId.of("D1")))).hasSize(1);
+            assertThat(read((StoreSession s) -> s.seals().leaves(DossierId.of("D1")))).hasSize(2);
+        }
+
+        @Test
+        @DisplayName("leaves that do not continue the stored ones up to the tree size are refused")
+        void leavesContinue() {
+            givenOneDossier();
+            write((StoreSession s) -> s.seals().append(seal("D1", 1, 0, 2), leaves("D1", 0, 2, 1)));
+            assertThatThrownBy(() -> write((StoreSession s) -> s.seals().append(seal("D1", 2, 2, 4), leaves("D1", 3, 5, 2))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> write((StoreSession s) -> s.seals().append(seal("D1", 2, 2, 5), leaves("D1", 2, 4, 2))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(read((StoreSession s) -> s.seals().leaves(DossierId.of("D1")))).hasSize(2);
+        }
+
+        @Test
+        @DisplayName("sealing a dossier that is not stored is NOT_FOUND")
+        void unknownDossier() {
+            assertCode(() -> write((StoreSession s) -> s.seals().append(seal("D1", 1, 0, 0), List.of())), NotFoundException.class,
+                    ErrorCode.NOT_FOUND);
+        }
+
+        @Test
+        @DisplayName("a seal appended in a transaction that fails is not kept")
+        void rolledBack() {
+            givenOneDossier();
+            assertThatThrownBy(() -> write((StoreSession s) -> {
+                s.seals().append(seal("D1", 1, 0, 2), leaves("D1", 0, 2, 1));
+                throw new IllegalStateException("boom");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(read((StoreSession s) -> s.seals().history(DossierId.of("D1")))).isEmpty();
+            assertThat(read((StoreSession s) -> s.seals().leaves(DossierId.of("D1")))).isEmpty();
+        }
     }
 
     // ---- subjects ----------------------------------------------------------------------------------

@@ -33,7 +33,11 @@ final class Failures {
             Map.entry("pk_dangan_material", "the material id is already stored"),
             Map.entry("fk_dangan_material_dossier", "the dossier is not stored"),
             Map.entry("pk_dangan_material_content", "the content position is already stored"),
-            Map.entry("fk_dangan_material_content_material", "the material is not stored"));
+            Map.entry("fk_dangan_material_content_material", "the material is not stored"),
+            Map.entry("pk_dangan_seal", "the seal version is already stored (another transaction sealed first)"),
+            Map.entry("fk_dangan_seal_dossier", "the dossier is not stored"),
+            Map.entry("pk_dangan_seal_leaf", "the leaf index is already stored (another transaction sealed first)"),
+            Map.entry("fk_dangan_seal_leaf_dossier", "the dossier is not stored"));
 
     private Failures() {
     }

@@ -14,8 +14,11 @@ import io.dangan.archive.model.Subject;
 import io.dangan.archive.model.SubjectId;
 import io.dangan.archive.model.Unit;
 import io.dangan.archive.model.UnitId;
+import io.dangan.archive.seal.Seal;
+import io.dangan.archive.seal.SealLeaf;
 import io.dangan.archive.store.DossierRepository;
 import io.dangan.archive.store.MaterialRepository;
+import io.dangan.archive.store.SealRepository;
 import io.dangan.archive.store.StoreSession;
 import io.dangan.archive.store.SubjectRepository;
 import io.dangan.archive.store.UnitRepository;
@@ -53,6 +56,7 @@ final class JpaSession implements StoreSession {
     private final Units units = new Units();
     private final Dossiers dossiers = new Dossiers();
     private final Materials materials = new Materials();
+    private final Seals seals = new Seals();
 
     JpaSession(EntityManager em, boolean writable) {
         this.em = em;
@@ -85,6 +89,12 @@ final class JpaSession implements StoreSession {
     public MaterialRepository materials() {
         checkOpen();
         return materials;
+    }
+
+    @Override
+    public SealRepository seals() {
+        checkOpen();
+        return seals;
     }
 
     private void checkOpen() {
@@ -356,6 +366,97 @@ final class JpaSession implements StoreSession {
     }
 
     // ---- materials -------------------------------------------------------------------------------
+
+    private final class Seals implements SealRepository {
+        @Override
+        public Seal append(Seal seal, List<SealLeaf> newLeaves) {
+            checkWritable();
+            DossierId dossier = seal.statement().dossier();
+            String where = "dossier " + dossier + "/seal v" + seal.statement().version();
+            try {
+                return db(where, "appending a seal", () -> {
+                    if (em.find(DossierEntity.class, dossier.value()) == null) {
+                        throw notFound(where, "dossier " + dossier + " is not stored, cannot seal it");
+                    }
+                    Integer latest = em.createQuery("select max(s.version) from DanganSeal s where s.dossierId = :d",
+                            Integer.class).setParameter("d", dossier.value()).getSingleResult();
+                    int expected = latest == null ? 1 : latest + 1;
+                    if (seal.statement().version() != expected) {
+                        throw new ConflictException(ErrorCode.CONCURRENT_UPDATE, where, "dossier " + dossier + " has "
+                                + (expected - 1) + " seal versions, cannot store version " + seal.statement().version()
+                                + " (expected " + expected + "); another transaction sealed it first");
+                    }
+                    long next = em.createQuery("select count(l) from DanganSealLeaf l where l.dossierId = :d",
+                            Long.class).setParameter("d", dossier.value()).getSingleResult();
+                    for (SealLeaf leaf : newLeaves) {
+                        if (!leaf.dossier().equals(dossier) || leaf.index() != next++) {
+                            throw new IllegalArgumentException(where + ": leaf " + leaf.index() + " of " + leaf.dossier()
+                                    + " does not continue the stored leaves at index " + (next - 1));
+                        }
+                    }
+                    if (next != seal.statement().treeSize()) {
+                        throw new IllegalArgumentException(where + ": leaves end at " + next + ", the seal covers "
+                                + seal.statement().treeSize());
+                    }
+                    em.persist(SealEntity.of(seal));
+                    for (SealLeaf leaf : newLeaves) {
+                        em.persist(SealLeafEntity.of(leaf));
+                    }
+                    return seal;
+                });
+            } catch (ConflictException e) {
+                if (e.code() == ErrorCode.DUPLICATE) {
+                    throw new ConflictException(ErrorCode.CONCURRENT_UPDATE, where, where
+                            + ": another transaction stored this seal version or leaf first; read the dossier again", e);
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public List<Seal> history(DossierId dossier) {
+            return db("dossier " + dossier + "/seals", "reading", () -> em.createQuery(
+                            "select s from DanganSeal s where s.dossierId = :d order by s.version", SealEntity.class)
+                    .setParameter("d", dossier.value()).getResultList().stream().map(SealEntity::toValue).toList());
+        }
+
+        @Override
+        public Optional<Seal> latest(DossierId dossier) {
+            return db("dossier " + dossier + "/seals", "reading", () -> em.createQuery(
+                            "select s from DanganSeal s where s.dossierId = :d order by s.version desc", SealEntity.class)
+                    .setParameter("d", dossier.value()).setMaxResults(1).getResultStream().findFirst()
+                    .map(SealEntity::toValue));
+        }
+
+        @Override
+        public List<SealLeaf> leaves(DossierId dossier) {
+            return db("dossier " + dossier + "/leaves", "reading", () -> em.createQuery(
+                            "select l from DanganSealLeaf l where l.dossierId = :d order by l.leafIndex",
+                            SealLeafEntity.class)
+                    .setParameter("d", dossier.value()).getResultList().stream().map(SealLeafEntity::toValue).toList());
+        }
+
+        @Override
+        public List<SealLeaf> leavesOf(MaterialId material) {
+            return db("material " + material + "/leaves", "reading", () -> em.createQuery(
+                            "select l from DanganSealLeaf l where l.materialId = :m order by l.leafIndex",
+                            SealLeafEntity.class)
+                    .setParameter("m", material.value()).getResultList().stream().map(SealLeafEntity::toValue).toList());
+        }
+
+        @Override
+        public Stream<DossierId> sealedDossiers() {
+            return db("seals", "listing sealed dossiers", () -> em.createQuery(
+                            "select distinct s.dossierId from DanganSeal s order by s.dossierId", String.class)
+                    .getResultList()).stream().map(DossierId::of);
+        }
+
+        @Override
+        public long countSealedDossiers() {
+            return db("seals", "counting sealed dossiers", () -> em.createQuery(
+                    "select count(distinct s.dossierId) from DanganSeal s", Long.class).getSingleResult());
+        }
+    }
 
     private final class Materials implements MaterialRepository {
         @Override
