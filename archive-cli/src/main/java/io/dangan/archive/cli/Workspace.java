@@ -2,6 +2,7 @@ package io.dangan.archive.cli;
 
 import io.dangan.archive.core.Archive;
 import io.dangan.archive.core.Archives;
+import io.dangan.archive.core.ContentStores;
 import io.dangan.archive.core.persistence.JpaStores;
 import io.dangan.archive.core.persistence.SchemaMigrations;
 import jakarta.persistence.EntityManagerFactory;
@@ -15,20 +16,23 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A data folder opened for the command (数据目录): an embedded H2 file database under {@code db/},
- * migrated with the shipped scripts and mapped through Hibernate, and content files under
- * {@code content/}. Close it to release the database file.
+ * migrated with the shipped scripts and mapped through Hibernate, content files under
+ * {@code content/} (the filesystem content store), and the seal and timestamp keys under {@code keys/}
+ * (see {@link SealKeys}). Close it to release the database file.
  */
 final class Workspace implements AutoCloseable {
     private final Path dir;
     private final boolean fresh;
     private final EntityManagerFactory factory;
     private final Archive archive;
+    private final SealKeys keys;
 
-    private Workspace(Path dir, boolean fresh, EntityManagerFactory factory, Archive archive) {
+    private Workspace(Path dir, boolean fresh, EntityManagerFactory factory, Archive archive, SealKeys keys) {
         this.dir = dir;
         this.fresh = fresh;
         this.factory = factory;
         this.archive = archive;
+        this.keys = keys;
     }
 
     /**
@@ -56,8 +60,13 @@ final class Workspace implements AutoCloseable {
                 .property(PersistenceConfiguration.JDBC_URL, url)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .createEntityManagerFactory();
-        Archive archive = Archives.builder().clock(clock).store(JpaStores.store(factory)).build();
-        return new Workspace(dir, fresh, factory, archive);
+        SealKeys keys = SealKeys.open(dir, clock);
+        Archive archive = Archives.builder().clock(clock).store(JpaStores.store(factory))
+                .contentStore(ContentStores.filesystem(dir.resolve("content")))
+                .keys(keys.keys(), SealKeys.SEAL_ALIAS)
+                .timestamps(keys.tsa(), true, keys.timestampCertificates())
+                .build();
+        return new Workspace(dir, fresh, factory, archive, keys);
     }
 
     /** @return the folder */
@@ -77,6 +86,7 @@ final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        keys.keepTimestampCertificate(dir);
         factory.close();
     }
 }

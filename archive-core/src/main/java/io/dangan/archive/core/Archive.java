@@ -4,8 +4,10 @@ import io.dangan.archive.audit.EventSink;
 import io.dangan.archive.dossier.DossierService;
 import io.dangan.archive.seal.SealService;
 import io.dangan.archive.store.ArchiveStore;
+import io.dangan.archive.store.ContentStore;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,13 +20,21 @@ public final class Archive {
     private final EventSink events;
     private final DossierService dossiers;
     private final @Nullable SealService seals;
+    private final @Nullable ContentStore contents;
 
-    Archive(Clock clock, ArchiveStore store, EventSink events, DossierService dossiers, @Nullable SealService seals) {
+    Archive(Clock clock, ArchiveStore store, EventSink events, DossierService dossiers, @Nullable SealService seals,
+            @Nullable ContentStore contents) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
         this.events = Objects.requireNonNull(events, "events");
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers");
         this.seals = seals;
+        this.contents = contents;
+    }
+
+    /** @return the content store holding materials' files, when the archive was built with one */
+    public Optional<ContentStore> contentStore() {
+        return Optional.ofNullable(contents);
     }
 
     /** @return the clock every service reads */

@@ -161,7 +161,8 @@ public final class Archives {
                         timestampCertificates, requireTimestamps);
                 seals = new DefaultSealService(clock, store, events, settings, contents);
             }
-            return new Archive(clock, store, events, new DefaultDossierService(clock, store, events), seals);
+            return new Archive(clock, store, events, new DefaultDossierService(clock, store, events), seals,
+                    contents);
         }
     }
 }
