@@ -1,6 +1,6 @@
 /**
- * Test support for Dangan and its integrators (测试工具): in-memory fakes of the storage SPIs,
- * fixtures and jqwik arbitraries for the model values.
+ * Test kit (测试工具包) for integrators, vendors and the SDK's own tests: a manual clock, recording
+ * event sink, realistic fixtures, in-memory stores, fakes and jqwik arbitraries.
  */
 @NullMarked
 package io.dangan.archive.testkit;
