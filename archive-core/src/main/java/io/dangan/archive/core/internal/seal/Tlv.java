@@ -2,7 +2,6 @@ package io.dangan.archive.core.internal.seal;
 
 import io.dangan.archive.ErrorCode;
 import io.dangan.archive.InvalidInputException;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,27 +22,44 @@ final class Tlv {
     private Tlv() {
     }
 
-    /** Builds an encoding field by field. Not thread-safe. */
+    /** Builds an encoding field by field into a growing array. Not thread-safe. */
     static final class Writer {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        private byte[] buf = new byte[512];
+        private int len;
         private int lastTag = -1;
 
         Writer(byte[] magic) {
-            out.writeBytes(magic);
+            put(magic, 0, magic.length);
         }
 
-        Writer bytes(int tag, byte[] value) {
+        private void ensure(int more) {
+            if (len + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+            }
+        }
+
+        private void put(byte[] b, int off, int n) {
+            ensure(n);
+            System.arraycopy(b, off, buf, len, n);
+            len += n;
+        }
+
+        private void header(int tag, int n) {
             if (tag < lastTag || tag < 1 || tag > 255) {
                 throw new IllegalStateException("tag " + tag + " after " + lastTag);
             }
             lastTag = tag;
-            out.write(tag);
-            int n = value.length;
-            out.write(n >>> 24);
-            out.write(n >>> 16);
-            out.write(n >>> 8);
-            out.write(n);
-            out.writeBytes(value);
+            ensure(5 + n);
+            buf[len++] = (byte) tag;
+            buf[len++] = (byte) (n >>> 24);
+            buf[len++] = (byte) (n >>> 16);
+            buf[len++] = (byte) (n >>> 8);
+            buf[len++] = (byte) n;
+        }
+
+        Writer bytes(int tag, byte[] value) {
+            header(tag, value.length);
+            put(value, 0, value.length);
             return this;
         }
 
@@ -55,22 +71,32 @@ final class Tlv {
             if (value < 0 || value > 0xFFFF_FFFFL) {
                 throw new IllegalArgumentException("u32 field " + tag + " = " + value);
             }
-            return bytes(tag, ByteBuffer.allocate(4).putInt((int) value).array());
+            header(tag, 4);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                buf[len++] = (byte) (value >>> shift);
+            }
+            return this;
         }
 
         Writer u64(int tag, long value) {
             if (value < 0) {
                 throw new IllegalArgumentException("u64 field " + tag + " = " + value);
             }
-            return bytes(tag, ByteBuffer.allocate(8).putLong(value).array());
+            header(tag, 8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                buf[len++] = (byte) (value >>> shift);
+            }
+            return this;
         }
 
         Writer u8(int tag, int value) {
-            return bytes(tag, new byte[] {(byte) value});
+            header(tag, 1);
+            buf[len++] = (byte) value;
+            return this;
         }
 
         byte[] toByteArray() {
-            return out.toByteArray();
+            return Arrays.copyOf(buf, len);
         }
     }
 

@@ -627,6 +627,10 @@ class SealServiceTest {
             // a third party: trusts only the key it was given out of band, knows the authority's certificate
             SealChecker third = new SealChecker(List.of(KEY.publicKey()), List.of(tsa.certificate()), true);
             assertThat(third.verifyProof(proof, clock.instant()).findings()).isEmpty();
+            assertThat(io.dangan.archive.core.SealProofs.verify(proof, List.of(KEY.publicKey()),
+                    List.of(tsa.certificate()), clock.instant()).passed()).isTrue();
+            assertThat(io.dangan.archive.core.SealProofs.verify(proof, List.of(OTHER.publicKey()),
+                    List.of(tsa.certificate()), clock.instant()).has(FindingCode.SEAL_SIGNER_UNTRUSTED)).isTrue();
 
             List<Digest> path = new ArrayList<>(proof.inclusionPath());
             path.set(1, Digest.of(DigestAlgorithm.SM3, flip(path.get(1).bytes(), 200)));
