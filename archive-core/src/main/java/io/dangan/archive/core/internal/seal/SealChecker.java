@@ -391,12 +391,12 @@ public final class SealChecker {
                 int s = seqs.get(i);
                 if (i > 0 && s == seqs.get(i - 1)) {
                     run.add(FindingCode.SEQUENCE_DUPLICATE, "category " + category,
-                            "category %s: sequence %d is used twice".formatted(category, s));
+                            "sequence %d is used twice".formatted(s));
                     continue;
                 }
                 if (s != expected) {
                     run.add(FindingCode.SEQUENCE_GAP, "category " + category,
-                            "category %s: sequence %s is missing (next filed is %d)".formatted(category,
+                            "sequence %s is missing (next filed is %d)".formatted(
                                     expected == s - 1 ? Integer.toString(expected) : expected + "-" + (s - 1), s));
                 }
                 expected = s + 1;

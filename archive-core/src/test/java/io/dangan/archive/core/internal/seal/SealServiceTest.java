@@ -435,7 +435,8 @@ class SealServiceTest {
             archive.seals().seal(dossier.id());
             VerificationReport r = verify();
             assertThat(codes(r)).containsExactly(FindingCode.SEQUENCE_GAP);
-            assertThat(r.findings().get(0).message()).contains("category 7: sequence 2 is missing");
+            assertThat(r.findings().get(0).location()).isEqualTo("category 7");
+            assertThat(r.findings().get(0).message()).isEqualTo("sequence 2 is missing (next filed is 3)");
         }
     }
 
