@@ -18,20 +18,33 @@ import java.util.Objects;
  * @param sourceUnit the forming unit
  * @param deliveredBy who handed them over
  * @param receivedDate the date received
- * @param materials the materials, in the order listed
+ * @param items the materials with their formalities, in the order listed
  * @param receivedBy the archivist who registered them
  * @param registeredAt when they were registered, from the archive's clock
  */
 public record HandOver(HandOverId id, DossierId dossier, String sourceUnit, String deliveredBy, LocalDate receivedDate,
-        List<MaterialId> materials, String receivedBy, Instant registeredAt) {
+        List<HandOverItem> items, String receivedBy, Instant registeredAt) {
     public HandOver {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(dossier, "dossier");
         sourceUnit = Texts.require(sourceUnit, "handOver/sourceUnit", 128);
         deliveredBy = Texts.require(deliveredBy, "handOver/deliveredBy", 64);
         Objects.requireNonNull(receivedDate, "receivedDate");
-        materials = List.copyOf(materials);
+        items = List.copyOf(items);
         receivedBy = Texts.require(receivedBy, "handOver/receivedBy", 64);
         Objects.requireNonNull(registeredAt, "registeredAt");
+    }
+
+    /** @return the materials' ids, in the order listed */
+    public List<MaterialId> materials() {
+        return items.stream().map(HandOverItem::material).toList();
+    }
+
+    /**
+     * @param material a material
+     * @return its item, or empty when this record does not list it
+     */
+    public java.util.Optional<HandOverItem> item(MaterialId material) {
+        return items.stream().filter(i -> i.material().equals(material)).findFirst();
     }
 }

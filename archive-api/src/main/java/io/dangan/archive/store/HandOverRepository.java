@@ -29,4 +29,10 @@ public interface HandOverRepository {
      * @return its hand-over records, by registration time then id
      */
     List<HandOver> findByDossier(DossierId dossier);
+
+    /**
+     * @param material a material
+     * @return the hand-over record that lists it, or empty
+     */
+    Optional<HandOver> findByMaterial(io.dangan.archive.model.MaterialId material);
 }
