@@ -11,7 +11,7 @@ import io.dangan.archive.model.MaterialId;
  *
  * <p>Each method validates first and then changes state in one store transaction; nothing is written when it
  * throws. Each emits its {@link FilingEvent} after the transaction committed. Materials are judged against the
- * standard in force on their formation date. Implementations are thread-safe.
+ * standard in force on the day of the step, by the archive's clock. Implementations are thread-safe.
  */
 public interface FilingService {
 
