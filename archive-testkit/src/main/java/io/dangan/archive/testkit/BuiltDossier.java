@@ -12,11 +12,13 @@ import java.util.Objects;
  * @param subject the subject
  * @param dossier the dossier
  * @param materials the materials, filed, in catalogue order
+ * @param asOf the audit date it was built for
  */
-public record BuiltDossier(Subject subject, Dossier dossier, List<Material> materials) {
+public record BuiltDossier(Subject subject, Dossier dossier, List<Material> materials, java.time.LocalDate asOf) {
     public BuiltDossier {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(dossier, "dossier");
         materials = List.copyOf(materials);
+        Objects.requireNonNull(asOf, "asOf");
     }
 }

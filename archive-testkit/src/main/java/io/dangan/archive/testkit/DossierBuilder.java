@@ -147,7 +147,7 @@ public final class DossierBuilder {
         for (int i = 0; i < extra && !types.isEmpty(); i++) {
             materials.add(material(dossier, types.get(random.nextInt(types.size())), n++));
         }
-        return new BuiltDossier(subject, dossier, numbered(materials));
+        return new BuiltDossier(subject, dossier, numbered(materials), asOf);
     }
 
     private Material material(Dossier dossier, MaterialType type, int n) {
@@ -201,8 +201,7 @@ public final class DossierBuilder {
         Map<String, Integer> typeCounts = new HashMap<>();
         ms.forEach(m -> typeCounts.merge(String.valueOf(m.typeCode()), 1, Integer::sum));
         Set<String> required = new HashSet<>();
-        LocalDate asOf = ms.stream().map(m -> m.receivedDate() == null ? m.formedDate() : m.receivedDate())
-                .max(Comparator.naturalOrder()).orElse(LocalDate.of(2024, 1, 1)).plusMonths(1);
+        LocalDate asOf = complete.asOf();
         for (CompletenessRule r : standard.rules()) {
             if (r.condition().test(complete.subject(), asOf)) {
                 required.add(r.typeCode());
@@ -213,7 +212,7 @@ public final class DossierBuilder {
                 List<Integer> candidates = indexes(ms, m -> required.contains(m.typeCode()) && typeCounts.get(m.typeCode()) == 1);
                 int index = pick(candidates, random, defect);
                 Material gone = ms.remove(index);
-                return new BuiltDossier(complete.subject(), complete.dossier(), renumber(ms, gone.category()));
+                return new BuiltDossier(complete.subject(), complete.dossier(), renumber(ms, gone.category()), asOf);
             }
             case MISFILED -> {
                 int i = pick(indexes(ms, m -> standard.type(m.typeCode()).isPresent()), random, defect);
@@ -227,7 +226,7 @@ public final class DossierBuilder {
                 MaterialCategory target = places.get(random.nextInt(places.size()));
                 int next = (int) ms.stream().filter(x -> x.category().equals(target)).count() + 1;
                 ms.add(m.filedAt(target, next));
-                return new BuiltDossier(complete.subject(), complete.dossier(), renumber(ms, m.category()));
+                return new BuiltDossier(complete.subject(), complete.dossier(), renumber(ms, m.category()), asOf);
             }
             case UNKNOWN_TYPE -> {
                 int i = pick(indexes(ms, m -> !required.contains(m.typeCode()) || typeCounts.get(m.typeCode()) > 1),
@@ -269,7 +268,7 @@ public final class DossierBuilder {
                 ms.set(i, m.filedAt(m.category(), m.sequence() - 1));
             }
         }
-        return new BuiltDossier(complete.subject(), complete.dossier(), ms);
+        return new BuiltDossier(complete.subject(), complete.dossier(), ms, asOf);
     }
 
     private static List<Integer> lastOfCategory(List<Material> ms, int minSize) {

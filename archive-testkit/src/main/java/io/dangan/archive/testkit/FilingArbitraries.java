@@ -40,10 +40,12 @@ public final class FilingArbitraries {
 
     /**
      * @param standard the standard
-     * @return complete dossiers of 5-60 materials for seeded subjects
+     * @return complete dossiers for seeded subjects, with more extra materials than the standard has filing places
+     *     (so some category always holds two), up to 40 more
      */
     public static Arbitrary<BuiltDossier> completeDossiers(FilingStandard standard) {
-        return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(5, 60))
+        int places = (int) standard.categories().stream().filter(c -> standard.isFilingPlace(c.category())).count();
+        return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(places + 1, places + 40))
                 .as((seed, extra) -> DossierBuilder.forStandard(standard, seed).asOf(AS_OF).extraMaterials(extra).build());
     }
 
