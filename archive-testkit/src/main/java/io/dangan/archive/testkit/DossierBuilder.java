@@ -209,10 +209,24 @@ public final class DossierBuilder {
         }
         switch (defect) {
             case MISSING_REQUIRED -> {
-                List<Integer> candidates = indexes(ms, m -> required.contains(m.typeCode()) && typeCounts.get(m.typeCode()) == 1);
-                int index = pick(candidates, random, defect);
-                Material gone = ms.remove(index);
-                return new BuiltDossier(complete.subject(), complete.dossier(), renumber(ms, gone.category()), asOf);
+                List<String> present = new ArrayList<>(new java.util.TreeSet<>(required));
+                present.removeIf(t -> !typeCounts.containsKey(t));
+                if (present.isEmpty()) {
+                    throw new IllegalArgumentException("the dossier offers no place for " + defect);
+                }
+                String gone = present.get(random.nextInt(present.size()));
+                Set<MaterialCategory> touched = new HashSet<>();
+                for (Material m : ms) {
+                    if (gone.equals(m.typeCode())) {
+                        touched.add(m.category());
+                    }
+                }
+                ms.removeIf(m -> gone.equals(m.typeCode()));
+                List<Material> out = ms;
+                for (MaterialCategory c : touched) {
+                    out = renumber(out, c);
+                }
+                return new BuiltDossier(complete.subject(), complete.dossier(), out, asOf);
             }
             case MISFILED -> {
                 int i = pick(indexes(ms, m -> standard.type(m.typeCode()).isPresent()), random, defect);

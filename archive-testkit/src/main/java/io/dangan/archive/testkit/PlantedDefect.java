@@ -7,7 +7,7 @@ import io.dangan.archive.filing.FindingCode;
  * completeness audit as exactly one finding of {@link #expected()}.
  */
 public enum PlantedDefect {
-    /** Removes the only material of a required type and renumbers its category. */
+    /** Removes every material of one required type and renumbers their categories. */
     MISSING_REQUIRED(FindingCode.MISSING_REQUIRED),
     /** Moves a material to another category (appended there, its old category renumbered). */
     MISFILED(FindingCode.MISFILED),
