@@ -1,11 +1,14 @@
 package io.dangan.archive.core;
 
 import io.dangan.archive.audit.EventSink;
+import io.dangan.archive.core.internal.filing.DefaultCompletenessEngine;
 import io.dangan.archive.core.internal.filing.DefaultFilingAuditService;
 import io.dangan.archive.core.internal.filing.DefaultFilingService;
 import io.dangan.archive.core.internal.filing.StandardSet;
+import io.dangan.archive.filing.CompletenessEngine;
 import io.dangan.archive.filing.FilingAuditService;
 import io.dangan.archive.filing.FilingService;
+import io.dangan.archive.filing.FilingStandard;
 import io.dangan.archive.filing.StandardLibrary;
 import io.dangan.archive.store.ArchiveStore;
 import java.time.Clock;
@@ -28,6 +31,17 @@ public record Filing(FilingService service, FilingAuditService audits) {
     public Filing {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(audits, "audits");
+    }
+
+    /**
+     * The completeness audit as a pure engine over values, for data outside a store.
+     *
+     * @param standard the standard to audit against
+     * @return the engine; thread-safe
+     */
+    public static CompletenessEngine completenessEngine(
+            FilingStandard standard) {
+        return new DefaultCompletenessEngine(standard);
     }
 
     /**
