@@ -35,12 +35,13 @@ import java.util.Set;
  * catalogue order).
  */
 public final class CompletenessAuditor {
-    private static final Comparator<Material> CATALOGUE_ORDER = Comparator.comparing(Material::category)
-            .thenComparingInt(Material::sequence).thenComparing(Material::id);
+    private static final Comparator<Material> CATALOGUE_ORDER = CompletenessAuditor::compareCatalogue;
 
     private final CompiledStandard standard;
     private final Period deadline;
     private final Period chase;
+    /** A lower bound of the deadline in days: a material received no later than this is never late. */
+    private final long deadlineFloorDays;
 
     /**
      * @param standard the standard in force on the audit date
@@ -49,6 +50,27 @@ public final class CompletenessAuditor {
         this.standard = standard;
         this.deadline = standard.standard().filingDeadline();
         this.chase = standard.standard().chaseInterval();
+        this.deadlineFloorDays = deadline.getYears() * 365L + deadline.getMonths() * 28L + deadline.getDays();
+    }
+
+    private static int compareCatalogue(Material a, Material b) {
+        MaterialCategory ca = a.category();
+        MaterialCategory cb = b.category();
+        if (ca.classNumber() != cb.classNumber()) {
+            return ca.classNumber() < cb.classNumber() ? -1 : 1;
+        }
+        if (ca.subClass() != cb.subClass()) {
+            return ca.subClass() < cb.subClass() ? -1 : 1;
+        }
+        if (a.sequence() != b.sequence()) {
+            return a.sequence() < b.sequence() ? -1 : 1;
+        }
+        return a.id().value().compareTo(b.id().value());
+    }
+
+    private boolean late(LocalDate formed, LocalDate received) {
+        long days = received.toEpochDay() - formed.toEpochDay();
+        return days > deadlineFloorDays && received.isAfter(formed.plus(deadline));
     }
 
     /** @return the standard audited against */
@@ -88,8 +110,8 @@ public final class CompletenessAuditor {
         List<Finding> duplicates = new ArrayList<>(0);
         List<Finding> gaps = new ArrayList<>(0);
         List<Finding> numberDuplicates = new ArrayList<>(0);
-        Set<String> present = new HashSet<>();
-        Map<Digest, MaterialId> digests = new HashMap<>();
+        Set<String> present = new HashSet<>(64);
+        Map<Digest, MaterialId> digests = new HashMap<>(Math.max(16, n * 4));
         MaterialCategory runCategory = null;
         int expected = 1;
         int lastSequence = 0;
@@ -114,7 +136,7 @@ public final class CompletenessAuditor {
                 }
             }
             LocalDate received = m.receivedDate();
-            if (received != null && received.isAfter(m.formedDate().plus(deadline))) {
+            if (received != null && late(m.formedDate(), received)) {
                 late.add(new Finding(FindingCode.LATE, dossier, m.id(), "%s 形成，%s 才接收，超过归档时限 %s".formatted(
                         m.formedDate(), received, deadline)));
             }
