@@ -34,14 +34,14 @@ class FilingCommandsTest {
 
         Run one = run("audit", "completeness", "--data", data, "--dossier", "demo1-d1", "--json");
         assertThat(one.status()).isEqualTo(Dangan.FINDINGS);
-        assertThat(one.out()).contains("\"kind\" : \"completeness-report\"", "\"code\" : \"MISSING_REQUIRED\"");
+        assertThat(one.out()).contains("\"kind\": \"completeness-report\"", "\"code\": \"MISSING_REQUIRED\"");
 
         Run special = run("audit", "special", "--data", data, "--dossier", "demo1-d1");
         assertThat(special.status()).isEqualTo(Dangan.FINDINGS);
         assertThat(special.out()).contains("认定表", "参加工作时间", "转正定级表");
 
         Run specialAll = run("audit", "special", "--data", data, "--json");
-        assertThat(specialAll.out()).contains("\"kind\" : \"determination-form\"");
+        assertThat(specialAll.out()).contains("\"kind\": \"determination-form\"");
     }
 
     @Test

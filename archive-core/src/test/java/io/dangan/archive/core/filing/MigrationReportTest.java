@@ -69,7 +69,7 @@ class MigrationReportTest {
         assertThat(r.lines().stream().filter(l -> l.material().value().equals("e")).findFirst().orElseThrow().to())
                 .isEqualTo(MaterialCategory.of("4-4"));
         assertThat(r.toText()).contains("需人工确定 1 份", "4-2 → ？");
-        assertThat(FilingJson.toJson(r)).contains("\"outcome\" : \"AMBIGUOUS\"");
+        assertThat(FilingJson.toJson(r)).contains("\"outcome\": \"AMBIGUOUS\"");
         assertThat(store.read((StoreSession s) -> s.materials().findByDossier(dossier))).as("nothing re-filed")
                 .isEqualTo(before);
         assertThat(r.lines()).noneMatch(l -> l.outcome() == MigrationOutcome.UNMAPPED);

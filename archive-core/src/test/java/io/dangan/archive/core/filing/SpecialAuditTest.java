@@ -213,8 +213,8 @@ class SpecialAuditTest {
                 FactSheet.EMPTY.withBirthDate(LocalDate.of(1975, 3, 15)));
         String json = FilingJson.toJson(audit());
         assertThat(json).isEqualTo(FilingJson.toJson(audit()));
-        assertThat(json).contains("\"kind\" : \"determination-form\"", "\"fact\" : \"BIRTH_DATE\"",
-                "\"kind\" : \"MATERIALS_DISAGREE\"", "\"material\" : \"resume-2010\"");
+        assertThat(json).contains("\"kind\": \"determination-form\"", "\"fact\": \"BIRTH_DATE\"",
+                "\"kind\": \"MATERIALS_DISAGREE\"", "\"material\": \"resume-2010\"");
         assertThat(json.indexOf("\"facts\"")).isLessThan(json.indexOf("\"conflicts\""));
     }
 

@@ -1,9 +1,7 @@
 package io.dangan.archive.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FilingReportJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectWriter WRITER = ArchiveObjectMapper.create().writer(ArchiveObjectMapper.prettyPrinter());
 
     private FilingReportJson() {
     }
@@ -200,7 +198,7 @@ public final class FilingReportJson {
 
     private static String write(ObjectNode o) {
         try {
-            return MAPPER.writeValueAsString(o) + "\n";
+            return WRITER.writeValueAsString(o) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,12 +1,8 @@
 package io.dangan.archive.core.internal.json;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dangan.archive.ArchiveException;
 import io.dangan.archive.ErrorCode;
@@ -32,15 +28,7 @@ final class JsonTree {
     /** Data documents larger than this are refused before parsing. */
     static final int MAX_BYTES = 1 << 20;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32)
-                .maxStringLength(64 * 1024).build());
-    }
+    private static final ObjectMapper MAPPER = ArchiveObjectMapper.create();
 
     private JsonTree() {
     }
