@@ -35,7 +35,8 @@ public interface FilingAuditService {
 
     /**
      * Audits a dossier and records its missing materials in the register (缺少材料登记): new ones registered with
-     * their chase date, ones now filed marked resolved.
+     * their chase date, ones now filed marked resolved, open ones whose chase date has passed given the next
+     * chase date (the audit date plus the standard's chase interval).
      *
      * @param dossier the dossier
      * @param asOf the audit date

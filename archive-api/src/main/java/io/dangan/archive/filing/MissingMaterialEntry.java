@@ -40,6 +40,14 @@ public record MissingMaterialEntry(DossierId dossier, String typeCode, String ty
     }
 
     /**
+     * @param date the next chase date, not before the registration date
+     * @return a copy to be chased again by that date
+     */
+    public MissingMaterialEntry chaseAgainBy(LocalDate date) {
+        return new MissingMaterialEntry(dossier, typeCode, typeName, ruleId, registeredOn, date, resolvedOn);
+    }
+
+    /**
      * @param date the date
      * @return a copy marked resolved on that date
      */

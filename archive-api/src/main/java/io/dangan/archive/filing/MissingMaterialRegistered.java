@@ -13,9 +13,10 @@ import java.util.TreeMap;
  * @param dossier the dossier
  * @param registered newly registered entries
  * @param resolved entries resolved because the material is now filed
+ * @param chasedAgain open entries past their chase date that were given the next chase date
  * @param typeCodes the newly registered type codes, comma-separated
  */
-public record MissingMaterialRegistered(Instant occurredAt, String actor, io.dangan.archive.model.DossierId dossier, int registered, int resolved, String typeCodes) implements FilingEvent {
+public record MissingMaterialRegistered(Instant occurredAt, String actor, io.dangan.archive.model.DossierId dossier, int registered, int resolved, int chasedAgain, String typeCodes) implements FilingEvent {
     /** The event type. */
     public static final String TYPE = "filing.missing.registered";
 
@@ -39,6 +40,7 @@ public record MissingMaterialRegistered(Instant occurredAt, String actor, io.dan
     @Override
     public SortedMap<String, String> details() {
         SortedMap<String, String> m = new TreeMap<>();
+        m.put("chasedAgain", Integer.toString(chasedAgain));
         m.put("registered", Integer.toString(registered));
         m.put("resolved", Integer.toString(resolved));
         m.put("typeCodes", typeCodes);

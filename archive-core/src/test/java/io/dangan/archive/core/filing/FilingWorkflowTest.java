@@ -364,6 +364,14 @@ class FilingWorkflowTest {
             assertThat(events.ofClass(MissingMaterialRegistered.class).get(1).resolved()).isEqualTo(1);
             assertThat(filing.audits().auditCompleteness(DOSSIER, TODAY.plusDays(3)).missing())
                     .allSatisfy(e -> assertThat(e.registeredOn()).isEqualTo(TODAY));
+            LocalDate overdue = TODAY.plusMonths(2);
+            clock.advance(java.time.Duration.ofDays(61));
+            List<MissingMaterialEntry> chased = filing.audits().registerMissing(DOSSIER, overdue, "archivist-wang");
+            assertThat(chased).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.registeredOn()).isEqualTo(TODAY);
+                assertThat(e.chaseBy()).isEqualTo(overdue.plusMonths(1));
+            });
+            assertThat(events.ofClass(MissingMaterialRegistered.class).get(2).chasedAgain()).isEqualTo(chased.size());
         }
     }
 

@@ -85,6 +85,8 @@ public final class DefaultFilingAuditService implements FilingAuditService {
         CompletenessAuditor auditor = new CompletenessAuditor(standards.inForce(asOf));
         List<String> registeredTypes = new ArrayList<>();
         int[] resolved = new int[1];
+        int[] chasedAgain = new int[1];
+        java.time.Period chase = standards.inForce(asOf).standard().chaseInterval();
         List<MissingMaterialEntry> open = store.write(s -> {
             Dossier d = DefaultFilingService.dossier(s, dossier);
             List<MissingMaterialEntry> register = s.missingMaterials().findByDossier(dossier);
@@ -103,13 +105,16 @@ public final class DefaultFilingAuditService implements FilingAuditService {
                 if (r.open() && !stillMissing.contains(r.typeCode())) {
                     s.missingMaterials().put(r.resolve(asOf.isBefore(r.registeredOn()) ? r.registeredOn() : asOf));
                     resolved[0]++;
+                } else if (r.open() && asOf.isAfter(r.chaseBy())) {
+                    s.missingMaterials().put(r.chaseAgainBy(asOf.plus(chase)));
+                    chasedAgain[0]++;
                 }
             }
             return s.missingMaterials().findByDossier(dossier).stream().filter(MissingMaterialEntry::open).toList();
         });
-        if (!registeredTypes.isEmpty() || resolved[0] > 0) {
+        if (!registeredTypes.isEmpty() || resolved[0] > 0 || chasedAgain[0] > 0) {
             events.emit(new MissingMaterialRegistered(clock.instant(), actor, dossier, registeredTypes.size(), resolved[0],
-                    String.join(",", registeredTypes)));
+                    chasedAgain[0], String.join(",", registeredTypes)));
         }
         return open;
     }
