@@ -6,6 +6,7 @@ import io.dangan.archive.model.ContentRef;
 import io.dangan.archive.model.Digest;
 import io.dangan.archive.model.Material;
 import io.dangan.archive.model.MaterialCategory;
+import io.dangan.archive.model.MaterialStatus;
 import io.dangan.archive.seal.Finding;
 import io.dangan.archive.seal.FindingCode;
 import io.dangan.archive.seal.Seal;
@@ -27,8 +28,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The demo's sealing step (演示：归档封印与篡改检测): scans each new material into the content store, files it
- * with its sequence number, seals every new dossier (SM2 signature, SM3 Merkle root, local RFC 3161 timestamp),
+ * The demo's sealing step (演示：归档封印与篡改检测): scans each new material into the content store (a material
+ * not yet filed by the filing workflow is filed here in catalogue order), seals every new dossier (SM2 signature, SM3 Merkle root, local RFC 3161 timestamp),
  * verifies them, then flips one byte of one stored scan, shows the verification naming it, and puts the byte back.
  */
 final class DemoSealStep {
@@ -56,13 +57,16 @@ final class DemoSealStep {
         List<Material> scanned = new ArrayList<>();
         for (DossierView view : dossiers) {
             Map<MaterialCategory, Integer> next = new HashMap<>();
-            for (Material m : view.materials()) {
-                int seq = next.merge(m.category(), 1, Integer::sum);
+            List<Material> current = archive.store().read(s -> s.materials().findByDossier(view.dossier().id()));
+            for (Material m : current) {
                 StoredContent c = content.put(new ByteArrayInputStream(scan(view, m)));
                 ContentRef ref = c.toRef(m.title() + ".pdf", "application/pdf");
-                Material filed = new Material(m.id(), m.dossier(), m.category(), m.title(), m.typeCode(),
-                        m.formedDate(), m.sourceUnit(), m.receivedDate(), m.pages(), List.of(ref), m.status(), 0,
-                        m.version()).filedAt(m.category(), seq);
+                Material scannedCopy = new Material(m.id(), m.dossier(), m.category(), m.title(), m.typeCode(),
+                        m.formedDate(), m.sourceUnit(), m.receivedDate(), m.pages(), List.of(ref), m.status(),
+                        m.sequence(), m.version());
+                // materials the filing workflow already filed keep their catalogue place; others are filed in order
+                Material filed = m.status() == MaterialStatus.FILED ? scannedCopy
+                        : scannedCopy.filedAt(m.category(), next.merge(m.category(), 1, Integer::sum));
                 scanned.add(archive.store().write(s -> s.materials().update(filed)));
             }
             Seal seal = archive.seals().seal(view.dossier().id());

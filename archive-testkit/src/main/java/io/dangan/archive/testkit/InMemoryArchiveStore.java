@@ -17,7 +17,11 @@ import io.dangan.archive.model.UnitId;
 import io.dangan.archive.seal.Seal;
 import io.dangan.archive.seal.SealLeaf;
 import io.dangan.archive.store.ArchiveStore;
+import io.dangan.archive.store.DeclaredFactsRepository;
 import io.dangan.archive.store.DossierRepository;
+import io.dangan.archive.store.HandOverRepository;
+import io.dangan.archive.store.MissingMaterialRepository;
+import io.dangan.archive.store.ReviewRepository;
 import io.dangan.archive.store.MaterialRepository;
 import io.dangan.archive.store.SealRepository;
 import io.dangan.archive.store.StoreSession;
@@ -142,6 +146,7 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         private Map<DossierId, List<SealLeaf>> leaves;
         private Map<MaterialId, List<SealLeaf>> leavesByMaterial;
         private boolean sealsCopied;
+        private final InMemoryFilingRecords filing;
         private boolean subjectsCopied;
         private boolean unitsCopied;
         private boolean dossiersCopied;
@@ -159,6 +164,7 @@ public final class InMemoryArchiveStore implements ArchiveStore {
             seals = new TreeMap<>();
             leaves = new HashMap<>();
             leavesByMaterial = new HashMap<>();
+            filing = new InMemoryFilingRecords();
         }
 
         private State(State base) {
@@ -173,6 +179,7 @@ public final class InMemoryArchiveStore implements ArchiveStore {
             seals = base.seals;
             leaves = base.leaves;
             leavesByMaterial = base.leavesByMaterial;
+            filing = base.filing.stage();
         }
 
         State stage() {
@@ -229,10 +236,13 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         private final Dossiers dossierRepository = new Dossiers();
         private final Materials materialRepository = new Materials();
         private final Seals sealRepository = new Seals();
+        private final InMemoryFilingRecords.Repositories filingRepositories;
 
         Session(State state, boolean writable) {
             this.state = state;
             this.writable = writable;
+            this.filingRepositories = state.filing.new Repositories(id -> state.dossiers.containsKey(id),
+                    id -> state.materials.containsKey(id), this::checkWritable, this::checkOpen);
         }
 
         @Override
@@ -263,6 +273,30 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         public SealRepository seals() {
             checkOpen();
             return sealRepository;
+        }
+
+        @Override
+        public HandOverRepository handOvers() {
+            checkOpen();
+            return filingRepositories.handOvers;
+        }
+
+        @Override
+        public ReviewRepository reviews() {
+            checkOpen();
+            return filingRepositories.reviews;
+        }
+
+        @Override
+        public MissingMaterialRepository missingMaterials() {
+            checkOpen();
+            return filingRepositories.missing;
+        }
+
+        @Override
+        public DeclaredFactsRepository declaredFacts() {
+            checkOpen();
+            return filingRepositories.facts;
         }
 
         private void checkOpen() {

@@ -65,6 +65,26 @@ final class TamperingStore implements ArchiveStore {
         }
 
         @Override
+        public io.dangan.archive.store.HandOverRepository handOvers() {
+            return s.handOvers();
+        }
+
+        @Override
+        public io.dangan.archive.store.ReviewRepository reviews() {
+            return s.reviews();
+        }
+
+        @Override
+        public io.dangan.archive.store.MissingMaterialRepository missingMaterials() {
+            return s.missingMaterials();
+        }
+
+        @Override
+        public io.dangan.archive.store.DeclaredFactsRepository declaredFacts() {
+            return s.declaredFacts();
+        }
+
+        @Override
         public MaterialRepository materials() {
             MaterialRepository m = s.materials();
             return new MaterialRepository() {
