@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * What every device must do (设备通用契约): lifecycle, ordering, threading, back-pressure, resource release, link
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * @param <E> the device's event type
  * @param <D> the device type
  */
+@Timeout(60)
 public abstract class DeviceContract<E extends DeviceEvent, D extends Device<E>> {
     /** How long the kit waits for something that should happen promptly. */
     protected static final Duration PROMPTLY = Duration.ofSeconds(10);
