@@ -75,6 +75,16 @@ public final class TagId implements Comparable<TagId> {
         return bytes.clone();
     }
 
+    /**
+     * Reads one byte without copying.
+     *
+     * @param index the byte's index
+     * @return the byte
+     */
+    public byte byteAt(int index) {
+        return bytes[index];
+    }
+
     /** @return the number of bytes */
     public int length() {
         return bytes.length;

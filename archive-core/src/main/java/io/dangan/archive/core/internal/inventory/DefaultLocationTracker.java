@@ -1,0 +1,572 @@
+package io.dangan.archive.core.internal.inventory;
+
+import io.dangan.archive.ErrorCode;
+import io.dangan.archive.InvalidInputException;
+import io.dangan.archive.audit.EventSink;
+import io.dangan.archive.core.hardware.LocationTracker;
+import io.dangan.archive.inventory.CustodyStatus;
+import io.dangan.archive.inventory.ExpectedItem;
+import io.dangan.archive.inventory.FindingKind;
+import io.dangan.archive.inventory.InventoryCompleted;
+import io.dangan.archive.inventory.InventoryFinding;
+import io.dangan.archive.inventory.InventoryReport;
+import io.dangan.archive.inventory.InventoryScope;
+import io.dangan.archive.inventory.TagBinding;
+import io.dangan.archive.inventory.TagCode;
+import io.dangan.archive.inventory.TagRegistry;
+import io.dangan.archive.inventory.TagStatus;
+import io.dangan.archive.inventory.UnexpectedReason;
+import io.dangan.archive.rfid.spi.AntennaChanged;
+import io.dangan.archive.rfid.spi.AntennaConfig;
+import io.dangan.archive.rfid.spi.ConnectionChanged;
+import io.dangan.archive.rfid.spi.ConnectionState;
+import io.dangan.archive.rfid.spi.InventoryStarted;
+import io.dangan.archive.rfid.spi.InventoryStopped;
+import io.dangan.archive.rfid.spi.ReaderConfig;
+import io.dangan.archive.rfid.spi.ReaderEvent;
+import io.dangan.archive.rfid.spi.TagId;
+import io.dangan.archive.rfid.spi.TagKind;
+import io.dangan.archive.rfid.spi.TagObserved;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Location resolution and reconciliation over a compact open-addressing table: 96-bit EPCs are keyed by two
+ * primitives and each tag keeps its two strongest candidate aliases (exponentially smoothed RSSI and read counts)
+ * and its last-seen time in parallel arrays (about 45 bytes per slot at most 70 % load). Other tag ids go to an
+ * ordinary map. When a third alias sees a tag, it replaces the weaker candidate only if its read is stronger than that
+ * candidate's smoothed RSSI.
+ */
+public final class DefaultLocationTracker implements LocationTracker {
+    private static final float NO_RSSI = -200f;
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+
+    private final int minReads;
+    private final float alpha;
+    private final long departAfterMillis;
+    private final TagRegistry registry;
+    private final CustodyStatus custody;
+    private final EventSink events;
+
+    // 96-bit EPC table
+    private long[] hi;
+    private int[] lo;
+    private boolean[] used;
+    private int[] loc1;
+    private int[] loc2;
+    private float[] rssi1;
+    private float[] rssi2;
+    private int[] reads1;
+    private int[] reads2;
+    private long[] lastSeen;
+    private int size;
+    private int mask;
+    // other tag ids
+    private final Map<TagId, Track> others = new HashMap<>();
+
+    private final HashMap<String, Integer> aliasIndex = new HashMap<>();
+    private final ArrayList<String> aliases = new ArrayList<>();
+    private @org.jspecify.annotations.Nullable String lastAlias;
+    private int lastAliasIdx = -1;
+
+    // coverage
+    private final Map<String, List<String>> aliasesByDevice = new HashMap<>();
+    private final Map<String, ConnectionState> deviceState = new HashMap<>();
+    private final Set<String> droppedDevices = new HashSet<>();
+    private final Set<String> inventoriedDevices = new HashSet<>();
+    private final Set<String> downAliases = new HashSet<>();
+    private Instant windowStart = Instant.EPOCH;
+
+    private static final class Track {
+        int loc1 = -1;
+        int loc2 = -1;
+        float rssi1;
+        float rssi2;
+        int reads1;
+        int reads2;
+        long lastSeen;
+    }
+
+    /**
+     * @param minReads reads at one alias before it can be the location (at least 1; 2 in practice)
+     * @param alpha the RSSI smoothing factor, in (0, 1]
+     * @param departAfter silence after which a tag counts as departed
+     * @param expectedTags a capacity hint
+     * @param registry resolves unexpected tags
+     * @param custody tells present-but-on-loan items apart
+     * @param events receives {@code inventory.completed}
+     */
+    public DefaultLocationTracker(int minReads, double alpha, Duration departAfter, int expectedTags, TagRegistry registry,
+            CustodyStatus custody, EventSink events) {
+        if (minReads < 1) {
+            throw new IllegalArgumentException("minReads " + minReads + " is below 1");
+        }
+        if (!(alpha > 0 && alpha <= 1)) {
+            throw new IllegalArgumentException("alpha " + alpha + " is outside (0, 1]");
+        }
+        this.minReads = minReads;
+        this.alpha = (float) alpha;
+        this.departAfterMillis = departAfter.toMillis();
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.custody = Objects.requireNonNull(custody, "custody");
+        this.events = Objects.requireNonNull(events, "events");
+        allocate(Math.max(16, Integer.highestOneBit(Math.max(1, (int) (expectedTags / 0.7))) << 1));
+    }
+
+    private void allocate(int capacity) {
+        hi = new long[capacity];
+        lo = new int[capacity];
+        used = new boolean[capacity];
+        loc1 = new int[capacity];
+        loc2 = new int[capacity];
+        rssi1 = new float[capacity];
+        rssi2 = new float[capacity];
+        reads1 = new int[capacity];
+        reads2 = new int[capacity];
+        lastSeen = new long[capacity];
+        mask = capacity - 1;
+        size = 0;
+    }
+
+    /** @return bytes held per slot by the EPC table's arrays */
+    public static int bytesPerSlot() {
+        return 8 + 4 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 8;
+    }
+
+    /** @return the EPC table's capacity in slots */
+    public synchronized int capacity() {
+        return mask + 1;
+    }
+
+    private static int hash(long h, int l) {
+        long x = h * 0x9E3779B97F4A7C15L ^ (l * 0xC2B2AE3D27D4EB4FL);
+        x ^= x >>> 31;
+        x *= 0xBF58476D1CE4E5B9L;
+        return (int) (x ^ (x >>> 29));
+    }
+
+    private int find(long h, int l) {
+        int i = hash(h, l) & mask;
+        while (used[i]) {
+            if (hi[i] == h && lo[i] == l) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+        return -1;
+    }
+
+    private int findOrInsert(long h, int l) {
+        int i = hash(h, l) & mask;
+        while (used[i]) {
+            if (hi[i] == h && lo[i] == l) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+        if (size + 1 > (mask + 1) * 7L / 10) {
+            grow();
+            return findOrInsert(h, l);
+        }
+        used[i] = true;
+        hi[i] = h;
+        lo[i] = l;
+        loc1[i] = -1;
+        loc2[i] = -1;
+        size++;
+        return i;
+    }
+
+    private void grow() {
+        long[] oh = hi;
+        int[] ol = lo;
+        boolean[] ou = used;
+        int[] ol1 = loc1;
+        int[] ol2 = loc2;
+        float[] or1 = rssi1;
+        float[] or2 = rssi2;
+        int[] orr1 = reads1;
+        int[] orr2 = reads2;
+        long[] ols = lastSeen;
+        allocate((mask + 1) << 1);
+        for (int j = 0; j < ou.length; j++) {
+            if (ou[j]) {
+                int i = hash(oh[j], ol[j]) & mask;
+                while (used[i]) {
+                    i = (i + 1) & mask;
+                }
+                used[i] = true;
+                hi[i] = oh[j];
+                lo[i] = ol[j];
+                loc1[i] = ol1[j];
+                loc2[i] = ol2[j];
+                rssi1[i] = or1[j];
+                rssi2[i] = or2[j];
+                reads1[i] = orr1[j];
+                reads2[i] = orr2[j];
+                lastSeen[i] = ols[j];
+                size++;
+            }
+        }
+    }
+
+    private static boolean epc96(TagId tag) {
+        return tag.kind() == TagKind.EPC && tag.length() == 12;
+    }
+
+    private static long high(TagId tag) {
+        long h = 0;
+        for (int i = 0; i < 8; i++) {
+            h = (h << 8) | (tag.byteAt(i) & 0xFF);
+        }
+        return h;
+    }
+
+    private static int low(TagId tag) {
+        int l = 0;
+        for (int i = 8; i < 12; i++) {
+            l = (l << 8) | (tag.byteAt(i) & 0xFF);
+        }
+        return l;
+    }
+
+    private int alias(String a) {
+        if (a == lastAlias) {
+            return lastAliasIdx;
+        }
+        Integer idx = aliasIndex.get(a);
+        if (idx == null) {
+            idx = aliases.size();
+            aliases.add(a);
+            aliasIndex.put(a, idx);
+        }
+        lastAlias = a;
+        lastAliasIdx = idx;
+        return idx;
+    }
+
+    @Override
+    public synchronized void onEvent(ReaderEvent event) {
+        if (event instanceof TagObserved t) {
+            observe(t);
+        } else if (event instanceof ConnectionChanged c) {
+            deviceState.put(c.deviceId(), c.to());
+            if (c.to() == ConnectionState.INVENTORYING) {
+                inventoriedDevices.add(c.deviceId());
+            } else if (c.to() == ConnectionState.RECONNECTING || c.to() == ConnectionState.FAILED) {
+                droppedDevices.add(c.deviceId());
+            }
+        } else if (event instanceof InventoryStarted s) {
+            inventoriedDevices.add(s.deviceId());
+        } else if (event instanceof InventoryStopped s && s.reason() == InventoryStopped.Reason.CONNECTION_LOST) {
+            droppedDevices.add(s.deviceId());
+        } else if (event instanceof AntennaChanged a && !a.connected()) {
+            downAliases.add(a.alias());
+        }
+    }
+
+    /**
+     * Records one observation (the hot path).
+     *
+     * @param t the observation
+     */
+    public synchronized void observe(TagObserved t) {
+        TagId tag = t.tag();
+        int a = alias(t.antennaAlias());
+        Double r = t.rssiDbm();
+        float rssi = r == null ? NO_RSSI : r.floatValue();
+        long at = t.at().toEpochMilli();
+        inventoriedDevices.add(t.deviceId());
+        if (epc96(tag)) {
+            int s = findOrInsert(high(tag), low(tag));
+            if (loc1[s] == a) {
+                rssi1[s] += alpha * (rssi - rssi1[s]);
+                reads1[s]++;
+            } else if (loc2[s] == a) {
+                rssi2[s] += alpha * (rssi - rssi2[s]);
+                reads2[s]++;
+            } else if (loc1[s] < 0) {
+                loc1[s] = a;
+                rssi1[s] = rssi;
+                reads1[s] = 1;
+            } else if (loc2[s] < 0) {
+                loc2[s] = a;
+                rssi2[s] = rssi;
+                reads2[s] = 1;
+            } else if (rssi1[s] <= rssi2[s]) {
+                if (rssi > rssi1[s]) {
+                    loc1[s] = a;
+                    rssi1[s] = rssi;
+                    reads1[s] = 1;
+                }
+            } else if (rssi > rssi2[s]) {
+                loc2[s] = a;
+                rssi2[s] = rssi;
+                reads2[s] = 1;
+            }
+            if (at > lastSeen[s]) {
+                lastSeen[s] = at;
+            }
+        } else {
+            Track k = others.computeIfAbsent(tag, x -> new Track());
+            if (k.loc1 == a) {
+                k.rssi1 += alpha * (rssi - k.rssi1);
+                k.reads1++;
+            } else if (k.loc2 == a) {
+                k.rssi2 += alpha * (rssi - k.rssi2);
+                k.reads2++;
+            } else if (k.loc1 < 0) {
+                k.loc1 = a;
+                k.rssi1 = rssi;
+                k.reads1 = 1;
+            } else if (k.loc2 < 0 || rssi > Math.min(k.rssi1, k.rssi2)) {
+                if (k.loc2 < 0 || k.rssi2 < k.rssi1) {
+                    k.loc2 = a;
+                    k.rssi2 = rssi;
+                    k.reads2 = 1;
+                } else {
+                    k.loc1 = a;
+                    k.rssi1 = rssi;
+                    k.reads1 = 1;
+                }
+            }
+            k.lastSeen = Math.max(k.lastSeen, at);
+        }
+    }
+
+    private int choose(int l1, float r1, int n1, int l2, float r2, int n2) {
+        boolean ok1 = l1 >= 0 && n1 >= minReads;
+        boolean ok2 = l2 >= 0 && n2 >= minReads;
+        if (ok1 && ok2) {
+            return r1 > r2 || (r1 == r2 && n1 >= n2) ? l1 : l2;
+        }
+        if (ok1) {
+            return l1;
+        }
+        if (ok2) {
+            return l2;
+        }
+        // nothing seen often enough: the strongest candidate, tentatively
+        if (l2 < 0) {
+            return l1;
+        }
+        return r1 >= r2 ? l1 : l2;
+    }
+
+    private String locationAt(int s) {
+        return aliases.get(choose(loc1[s], rssi1[s], reads1[s], loc2[s], rssi2[s], reads2[s]));
+    }
+
+    private String locationOf(Track k) {
+        return aliases.get(choose(k.loc1, k.rssi1, k.reads1, k.loc2, k.rssi2, k.reads2));
+    }
+
+    @Override
+    public synchronized void track(ReaderConfig config) {
+        List<String> list = new ArrayList<>();
+        for (AntennaConfig a : config.antennas()) {
+            list.add(a.alias());
+        }
+        aliasesByDevice.put(config.device().deviceId(), list);
+    }
+
+    @Override
+    public synchronized void beginWindow(Instant start) {
+        windowStart = Objects.requireNonNull(start, "start");
+        allocate(mask + 1);
+        others.clear();
+        droppedDevices.clear();
+        downAliases.clear();
+        inventoriedDevices.clear();
+        deviceState.forEach((id, st) -> {
+            if (st == ConnectionState.INVENTORYING) {
+                inventoriedDevices.add(id);
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<String> locationOf(TagId tag, Instant now) {
+        long cutoff = now.toEpochMilli() - departAfterMillis;
+        if (epc96(tag)) {
+            int s = find(high(tag), low(tag));
+            return s >= 0 && lastSeen[s] >= cutoff ? Optional.of(locationAt(s)) : Optional.empty();
+        }
+        Track k = others.get(tag);
+        return k != null && k.lastSeen >= cutoff ? Optional.of(locationOf(k)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized int trackedTags() {
+        return size + others.size();
+    }
+
+    @Override
+    public synchronized Set<String> uncovered() {
+        Set<String> out = new TreeSet<>(downAliases);
+        aliasesByDevice.forEach((device, list) -> {
+            if (droppedDevices.contains(device) || !inventoriedDevices.contains(device)) {
+                out.addAll(list);
+            }
+        });
+        return out;
+    }
+
+    private static boolean overlaps(String a, String b) {
+        return a.equals(b) || (a.startsWith(b) && a.charAt(b.length()) == '/')
+                || (b.startsWith(a) && b.charAt(a.length()) == '/');
+    }
+
+    private boolean verified(String location, Set<String> uncovered, Map<String, Boolean> cache) {
+        if (aliasesByDevice.isEmpty() && uncovered.isEmpty()) {
+            return true;
+        }
+        Boolean v = cache.get(location);
+        if (v == null) {
+            boolean anyCovering = aliasesByDevice.isEmpty();
+            boolean anyDown = false;
+            for (List<String> list : aliasesByDevice.values()) {
+                for (String a : list) {
+                    if (overlaps(location, a)) {
+                        anyCovering = true;
+                    }
+                }
+            }
+            for (String a : uncovered) {
+                if (overlaps(location, a)) {
+                    anyDown = true;
+                }
+            }
+            v = anyCovering && !anyDown;
+            cache.put(location, v);
+        }
+        return v;
+    }
+
+    private static long parseHex(String hex, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            v = (v << 4) | Character.digit(hex.charAt(i), 16);
+        }
+        return v;
+    }
+
+    @Override
+    public synchronized InventoryReport reconcile(InventoryScope scope, Collection<ExpectedItem> expected, Instant end,
+            String actor) {
+        if (end.isBefore(windowStart)) {
+            throw new InvalidInputException(ErrorCode.INVENTORY_INVALID, "end",
+                    "inventory window ends " + end + " before it starts " + windowStart);
+        }
+        long cutoff = end.toEpochMilli() - departAfterMillis;
+        Set<String> uncovered = uncovered();
+        Map<String, Boolean> verifiedCache = new HashMap<>();
+        BitSet matched = new BitSet(mask + 1);
+        Set<TagId> matchedOthers = new HashSet<>();
+        List<InventoryFinding> findings = new ArrayList<>();
+        int found = 0;
+        int misplaced = 0;
+        int missing = 0;
+        int notVerified = 0;
+        for (ExpectedItem e : expected) {
+            String where = e.location();
+            if (!scope.contains(where)) {
+                throw new InvalidInputException(ErrorCode.INVENTORY_INVALID, e.dossier().value(), "dossier "
+                        + e.dossier() + " is expected at " + where + ", outside scope " + scope.prefix());
+            }
+            String hex = e.code().hex();
+            String seenAt = null;
+            if (hex.length() == 24) {
+                int s = find(parseHex(hex, 0, 16), (int) parseHex(hex, 16, 24));
+                if (s >= 0 && lastSeen[s] >= cutoff) {
+                    matched.set(s);
+                    seenAt = locationAt(s);
+                }
+            } else {
+                TagId id = TagId.epc(hex);
+                Track k = others.get(id);
+                if (k != null && k.lastSeen >= cutoff) {
+                    matchedOthers.add(id);
+                    seenAt = locationOf(k);
+                }
+            }
+            if (seenAt == null) {
+                if (verified(where, uncovered, verifiedCache)) {
+                    missing++;
+                    findings.add(new InventoryFinding(FindingKind.MISSING, e.dossier(), hex, where, null, null));
+                } else {
+                    notVerified++;
+                    findings.add(new InventoryFinding(FindingKind.NOT_VERIFIED, e.dossier(), hex, where, null, null));
+                }
+            } else if (seenAt.equals(where) || (where.startsWith(seenAt) && where.charAt(seenAt.length()) == '/')) {
+                found++;
+            } else if (scope.contains(seenAt)) {
+                misplaced++;
+                findings.add(new InventoryFinding(FindingKind.MISPLACED, e.dossier(), hex, where, seenAt, null));
+            } else {
+                missing++;
+                findings.add(new InventoryFinding(FindingKind.MISSING, e.dossier(), hex, where, seenAt, null));
+            }
+        }
+        int unexpected = 0;
+        for (int s = 0; s <= mask; s++) {
+            if (used[s] && !matched.get(s) && lastSeen[s] >= cutoff) {
+                String at = locationAt(s);
+                if (scope.contains(at)) {
+                    byte[] b = new byte[12];
+                    long h = hi[s];
+                    for (int i = 7; i >= 0; i--) {
+                        b[i] = (byte) h;
+                        h >>>= 8;
+                    }
+                    int l = lo[s];
+                    for (int i = 11; i >= 8; i--) {
+                        b[i] = (byte) l;
+                        l >>>= 8;
+                    }
+                    findings.add(unexpected(HEX.formatHex(b), at, end));
+                    unexpected++;
+                }
+            }
+        }
+        for (Map.Entry<TagId, Track> o : others.entrySet()) {
+            if (!matchedOthers.contains(o.getKey()) && o.getValue().lastSeen >= cutoff) {
+                String at = locationOf(o.getValue());
+                if (scope.contains(at)) {
+                    findings.add(unexpected(o.getKey().hex(), at, end));
+                    unexpected++;
+                }
+            }
+        }
+        findings.sort(Comparator.comparing(InventoryFinding::kind).thenComparing(InventoryFinding::tag));
+        InventoryReport report = new InventoryReport(scope, windowStart, end, expected.size(), found, misplaced, missing,
+                notVerified, unexpected, findings, uncovered);
+        events.emit(new InventoryCompleted(end, actor, report));
+        return report;
+    }
+
+    private InventoryFinding unexpected(String hex, String at, Instant end) {
+        Optional<TagBinding> binding = hex.length() % 4 == 0 && hex.length() >= 4
+                ? registry.byCode(new TagCode(hex)) : Optional.empty();
+        if (binding.isEmpty()) {
+            return new InventoryFinding(FindingKind.UNEXPECTED, null, hex, null, at, UnexpectedReason.UNKNOWN_TAG);
+        }
+        TagBinding b = binding.get();
+        UnexpectedReason reason = b.status() != TagStatus.ACTIVE ? UnexpectedReason.RETIRED_TAG
+                : custody.of(b.dossier(), end).mayLeave() ? UnexpectedReason.ON_LOAN : UnexpectedReason.OTHER_SCOPE;
+        return new InventoryFinding(FindingKind.UNEXPECTED, b.dossier(), hex, null, at, reason);
+    }
+}
