@@ -57,4 +57,12 @@ public record Limits(double low, double high, double warningMargin, double criti
     public double excess(double value) {
         return value < low ? low - value : value > high ? value - high : 0.0;
     }
+
+    /**
+     * @param value a value
+     * @return its distance beyond the nearer limit: positive outside the band, negative inside
+     */
+    public double signedExcess(double value) {
+        return value >= (low + high) / 2 ? value - high : low - value;
+    }
 }

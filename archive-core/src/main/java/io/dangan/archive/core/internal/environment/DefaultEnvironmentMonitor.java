@@ -238,7 +238,7 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
             next = target;
         } else {
             // lower only once the value is inside the lower tier by the dead-band
-            Severity relaxed = tier(excess + l.deadBand(), l);
+            Severity relaxed = tier(l.signedExcess(v) + l.deadBand(), l);
             next = relaxed == null || relaxed.compareTo(current) < 0 ? relaxed : current;
         }
         String msg = name(m) + " " + fmt(v) + unit(m) + "，标准 " + fmt(l.low()) + "-" + fmt(l.high()) + unit(m);
