@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DemoCommand.class,
             AuditCommand.class,
+            EpcCommand.class,
+            InventoryCommand.class,
         })
 final class DanganCommand implements Runnable {
     @Spec

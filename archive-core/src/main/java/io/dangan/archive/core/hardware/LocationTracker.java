@@ -44,6 +44,9 @@ public interface LocationTracker extends DeviceListener<ReaderEvent> {
     /** @return the number of tags tracked */
     int trackedTags();
 
+    /** @return the bytes held by the tracking table's arrays (the memory cost of tracking, for capacity planning) */
+    long tableBytes();
+
     /** @return the locations not covered in the current window */
     Set<String> uncovered();
 

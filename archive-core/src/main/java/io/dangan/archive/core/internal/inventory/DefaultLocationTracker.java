@@ -146,9 +146,9 @@ public final class DefaultLocationTracker implements LocationTracker {
         return 8 + 4 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 8;
     }
 
-    /** @return the EPC table's capacity in slots */
-    public synchronized int capacity() {
-        return mask + 1;
+    @Override
+    public synchronized long tableBytes() {
+        return (long) (mask + 1) * bytesPerSlot() + others.size() * 96L;
     }
 
     private static int hash(long h, int l) {
