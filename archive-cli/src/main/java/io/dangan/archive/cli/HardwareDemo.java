@@ -45,6 +45,16 @@ final class HardwareDemo {
         this.clock = clock;
     }
 
+    private static String kindZh(AlertKind k) {
+        return switch (k) {
+            case OUT_OF_RANGE -> "超限";
+            case DAILY_SWING -> "日波动超限";
+            case RATE_OF_CHANGE -> "变化过快";
+            case SENSOR_OFFLINE -> "离线";
+            case DEVICE_ALARM -> "设备告警";
+        };
+    }
+
     private static String shelf(int i) {
         return "room-1/cab-" + (1 + i / 2 % 3) + "/shelf-" + (1 + i % 2);
     }
@@ -116,16 +126,17 @@ final class HardwareDemo {
         double[] humidity = {52, 55, 58, 61.5, 64, 67, 71.5, 66, 59, 56, 54};
         List<EnvironmentAlert> raised = new ArrayList<>();
         for (int i = 0; i < humidity.length; i++) {
-            for (EnvironmentAlert a : monitor.accept(new Reading("th-101", Measure.RELATIVE_HUMIDITY, humidity[i], true,
-                    t.plus(Duration.ofMinutes(5L * i))))) {
-                if (a.kind() == AlertKind.OUT_OF_RANGE || a.kind() == AlertKind.RATE_OF_CHANGE) {
-                    out.printf("  %s %s %s %s：%s%n", t.plus(Duration.ofMinutes(5L * i)), a.id(), a.severity(), a.state(),
-                            a.message());
-                    raised.add(a);
-                }
-                if (a.state() == io.dangan.archive.environment.AlertState.RAISED && i == 4) {
-                    monitor.acknowledge(a.id(), "库管员");
-                    out.printf("  告警 %s 已由库管员确认%n", a.id());
+            Instant at = t.plus(Duration.ofMinutes(5L * i));
+            for (EnvironmentAlert a : monitor.accept(new Reading("th-101", Measure.RELATIVE_HUMIDITY, humidity[i], true, at))) {
+                out.printf("  %s %s [%s/%s/%s] %s%n", at, a.id(), kindZh(a.kind()), a.severity(), a.state(), a.message());
+                raised.add(a);
+            }
+            if (i == 4) {
+                for (EnvironmentAlert a : monitor.activeAlerts()) {
+                    if (a.kind() == AlertKind.OUT_OF_RANGE) {
+                        monitor.acknowledge(a.id(), "库管员");
+                        out.printf("  告警 %s 已由库管员确认%n", a.id());
+                    }
                 }
             }
         }
