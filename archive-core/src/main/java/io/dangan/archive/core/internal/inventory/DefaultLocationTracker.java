@@ -45,8 +45,8 @@ import java.util.TreeSet;
 
 /**
  * Location resolution and reconciliation over a compact open-addressing table: 96-bit EPCs are keyed by two
- * primitives and each tag keeps its two strongest candidate aliases (exponentially smoothed RSSI and read counts)
- * and its last-seen time in parallel arrays (about 45 bytes per slot at most 70 % load). Other tag ids go to an
+ * primitives and each tag keeps its two strongest candidate aliases (exponentially smoothed RSSI and read counts,
+ * capped at 1,023) and its last-seen time packed into 32 bytes per slot, one cache line per probe, at most 70 % load. Other tag ids go to an
  * ordinary map. When a third alias sees a tag, it replaces the weaker candidate only if its read is stronger than that
  * candidate's smoothed RSSI.
  */
@@ -61,17 +61,12 @@ public final class DefaultLocationTracker implements LocationTracker {
     private final CustodyStatus custody;
     private final EventSink events;
 
-    // 96-bit EPC table
-    private long[] hi;
-    private int[] lo;
-    private boolean[] used;
-    private int[] loc1;
-    private int[] loc2;
-    private float[] rssi1;
-    private float[] rssi2;
-    private int[] reads1;
-    private int[] reads2;
-    private long[] lastSeen;
+    // 96-bit EPC table: 4 longs per slot, so one probe touches one cache line
+    //   w0 = EPC bits 0..63
+    //   w1 = EPC bits 64..95 (high 32) | loc1 + 1 (16) | loc2 + 1 (16); 0 means no candidate
+    //   w2 = smoothed RSSI 1 (float bits, high 32) | smoothed RSSI 2 (low 32)
+    //   w3 = used (bit 63) | reads2 (10 bits, 52..61) | reads1 (10 bits, 42..51) | last seen epoch ms (42 bits)
+    private long[] table;
     private int size;
     private int mask;
     // other tag ids
@@ -127,23 +122,50 @@ public final class DefaultLocationTracker implements LocationTracker {
     }
 
     private void allocate(int capacity) {
-        hi = new long[capacity];
-        lo = new int[capacity];
-        used = new boolean[capacity];
-        loc1 = new int[capacity];
-        loc2 = new int[capacity];
-        rssi1 = new float[capacity];
-        rssi2 = new float[capacity];
-        reads1 = new int[capacity];
-        reads2 = new int[capacity];
-        lastSeen = new long[capacity];
+        table = new long[capacity * 4];
         mask = capacity - 1;
         size = 0;
     }
 
-    /** @return bytes held per slot by the EPC table's arrays */
+    /** @return bytes held per slot by the EPC table */
     public static int bytesPerSlot() {
-        return 8 + 4 + 1 + 4 + 4 + 4 + 4 + 4 + 4 + 8;
+        return 32;
+    }
+
+    private static final long USED = 1L << 63;
+    private static final long SEEN_MASK = (1L << 42) - 1;
+    private static final int READS_MAX = 1023;
+
+    private boolean used(int s) {
+        return table[4 * s + 3] < 0;
+    }
+
+    private int loc1(int s) {
+        return (int) ((table[4 * s + 1] >>> 16) & 0xFFFF) - 1;
+    }
+
+    private int loc2(int s) {
+        return (int) (table[4 * s + 1] & 0xFFFF) - 1;
+    }
+
+    private float rssi1(int s) {
+        return Float.intBitsToFloat((int) (table[4 * s + 2] >>> 32));
+    }
+
+    private float rssi2(int s) {
+        return Float.intBitsToFloat((int) table[4 * s + 2]);
+    }
+
+    private int reads1(int s) {
+        return (int) ((table[4 * s + 3] >>> 42) & READS_MAX);
+    }
+
+    private int reads2(int s) {
+        return (int) ((table[4 * s + 3] >>> 52) & READS_MAX);
+    }
+
+    private long lastSeen(int s) {
+        return table[4 * s + 3] & SEEN_MASK;
     }
 
     @Override
@@ -159,9 +181,10 @@ public final class DefaultLocationTracker implements LocationTracker {
     }
 
     private int find(long h, int l) {
+        long w1hi = (long) l << 32;
         int i = hash(h, l) & mask;
-        while (used[i]) {
-            if (hi[i] == h && lo[i] == l) {
+        while (used(i)) {
+            if (table[4 * i] == h && (table[4 * i + 1] & 0xFFFFFFFF00000000L) == w1hi) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -170,9 +193,10 @@ public final class DefaultLocationTracker implements LocationTracker {
     }
 
     private int findOrInsert(long h, int l) {
+        long w1hi = (long) l << 32;
         int i = hash(h, l) & mask;
-        while (used[i]) {
-            if (hi[i] == h && lo[i] == l) {
+        while (used(i)) {
+            if (table[4 * i] == h && (table[4 * i + 1] & 0xFFFFFFFF00000000L) == w1hi) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -181,43 +205,24 @@ public final class DefaultLocationTracker implements LocationTracker {
             grow();
             return findOrInsert(h, l);
         }
-        used[i] = true;
-        hi[i] = h;
-        lo[i] = l;
-        loc1[i] = -1;
-        loc2[i] = -1;
+        table[4 * i] = h;
+        table[4 * i + 1] = w1hi;
+        table[4 * i + 2] = 0;
+        table[4 * i + 3] = USED;
         size++;
         return i;
     }
 
     private void grow() {
-        long[] oh = hi;
-        int[] ol = lo;
-        boolean[] ou = used;
-        int[] ol1 = loc1;
-        int[] ol2 = loc2;
-        float[] or1 = rssi1;
-        float[] or2 = rssi2;
-        int[] orr1 = reads1;
-        int[] orr2 = reads2;
-        long[] ols = lastSeen;
+        long[] old = table;
         allocate((mask + 1) << 1);
-        for (int j = 0; j < ou.length; j++) {
-            if (ou[j]) {
-                int i = hash(oh[j], ol[j]) & mask;
-                while (used[i]) {
+        for (int j = 0; j < old.length; j += 4) {
+            if (old[j + 3] < 0) {
+                int i = hash(old[j], (int) (old[j + 1] >>> 32)) & mask;
+                while (used(i)) {
                     i = (i + 1) & mask;
                 }
-                used[i] = true;
-                hi[i] = oh[j];
-                lo[i] = ol[j];
-                loc1[i] = ol1[j];
-                loc2[i] = ol2[j];
-                rssi1[i] = or1[j];
-                rssi2[i] = or2[j];
-                reads1[i] = orr1[j];
-                reads2[i] = orr2[j];
-                lastSeen[i] = ols[j];
+                System.arraycopy(old, j, table, 4 * i, 4);
                 size++;
             }
         }
@@ -249,6 +254,9 @@ public final class DefaultLocationTracker implements LocationTracker {
         }
         Integer idx = aliasIndex.get(a);
         if (idx == null) {
+            if (aliases.size() >= 0xFFFE) {
+                throw new IllegalStateException("more than 65,534 antenna aliases");
+            }
             idx = aliases.size();
             aliases.add(a);
             aliasIndex.put(a, idx);
@@ -292,34 +300,44 @@ public final class DefaultLocationTracker implements LocationTracker {
         inventoriedDevices.add(t.deviceId());
         if (epc96(tag)) {
             int s = findOrInsert(high(tag), low(tag));
-            if (loc1[s] == a) {
-                rssi1[s] += alpha * (rssi - rssi1[s]);
-                reads1[s]++;
-            } else if (loc2[s] == a) {
-                rssi2[s] += alpha * (rssi - rssi2[s]);
-                reads2[s]++;
-            } else if (loc1[s] < 0) {
-                loc1[s] = a;
-                rssi1[s] = rssi;
-                reads1[s] = 1;
-            } else if (loc2[s] < 0) {
-                loc2[s] = a;
-                rssi2[s] = rssi;
-                reads2[s] = 1;
-            } else if (rssi1[s] <= rssi2[s]) {
-                if (rssi > rssi1[s]) {
-                    loc1[s] = a;
-                    rssi1[s] = rssi;
-                    reads1[s] = 1;
+            int b = 4 * s;
+            long w1 = table[b + 1];
+            long w3 = table[b + 3];
+            int l1 = (int) ((w1 >>> 16) & 0xFFFF) - 1;
+            int l2 = (int) (w1 & 0xFFFF) - 1;
+            float r1 = Float.intBitsToFloat((int) (table[b + 2] >>> 32));
+            float r2 = Float.intBitsToFloat((int) table[b + 2]);
+            int n1 = (int) ((w3 >>> 42) & READS_MAX);
+            int n2 = (int) ((w3 >>> 52) & READS_MAX);
+            if (l1 == a) {
+                r1 += alpha * (rssi - r1);
+                n1 = Math.min(READS_MAX, n1 + 1);
+            } else if (l2 == a) {
+                r2 += alpha * (rssi - r2);
+                n2 = Math.min(READS_MAX, n2 + 1);
+            } else if (l1 < 0) {
+                l1 = a;
+                r1 = rssi;
+                n1 = 1;
+            } else if (l2 < 0) {
+                l2 = a;
+                r2 = rssi;
+                n2 = 1;
+            } else if (r1 <= r2) {
+                if (rssi > r1) {
+                    l1 = a;
+                    r1 = rssi;
+                    n1 = 1;
                 }
-            } else if (rssi > rssi2[s]) {
-                loc2[s] = a;
-                rssi2[s] = rssi;
-                reads2[s] = 1;
+            } else if (rssi > r2) {
+                l2 = a;
+                r2 = rssi;
+                n2 = 1;
             }
-            if (at > lastSeen[s]) {
-                lastSeen[s] = at;
-            }
+            long seen = Math.max(w3 & SEEN_MASK, Math.min(SEEN_MASK, Math.max(0, at)));
+            table[b + 1] = (w1 & 0xFFFFFFFF00000000L) | ((long) (l1 + 1) << 16) | (l2 + 1);
+            table[b + 2] = ((long) Float.floatToRawIntBits(r1) << 32) | (Float.floatToRawIntBits(r2) & 0xFFFFFFFFL);
+            table[b + 3] = USED | ((long) n2 << 52) | ((long) n1 << 42) | seen;
         } else {
             Track k = others.computeIfAbsent(tag, x -> new Track());
             if (k.loc1 == a) {
@@ -367,7 +385,7 @@ public final class DefaultLocationTracker implements LocationTracker {
     }
 
     private String locationAt(int s) {
-        return aliases.get(choose(loc1[s], rssi1[s], reads1[s], loc2[s], rssi2[s], reads2[s]));
+        return aliases.get(choose(loc1(s), rssi1(s), reads1(s), loc2(s), rssi2(s), reads2(s)));
     }
 
     private String locationOf(Track k) {
@@ -403,7 +421,7 @@ public final class DefaultLocationTracker implements LocationTracker {
         long cutoff = now.toEpochMilli() - departAfterMillis;
         if (epc96(tag)) {
             int s = find(high(tag), low(tag));
-            return s >= 0 && lastSeen[s] >= cutoff ? Optional.of(locationAt(s)) : Optional.empty();
+            return s >= 0 && lastSeen(s) >= cutoff ? Optional.of(locationAt(s)) : Optional.empty();
         }
         Track k = others.get(tag);
         return k != null && k.lastSeen >= cutoff ? Optional.of(locationOf(k)) : Optional.empty();
@@ -491,7 +509,7 @@ public final class DefaultLocationTracker implements LocationTracker {
             String seenAt = null;
             if (hex.length() == 24) {
                 int s = find(parseHex(hex, 0, 16), (int) parseHex(hex, 16, 24));
-                if (s >= 0 && lastSeen[s] >= cutoff) {
+                if (s >= 0 && lastSeen(s) >= cutoff) {
                     matched.set(s);
                     seenAt = locationAt(s);
                 }
@@ -523,16 +541,16 @@ public final class DefaultLocationTracker implements LocationTracker {
         }
         int unexpected = 0;
         for (int s = 0; s <= mask; s++) {
-            if (used[s] && !matched.get(s) && lastSeen[s] >= cutoff) {
+            if (used(s) && !matched.get(s) && lastSeen(s) >= cutoff) {
                 String at = locationAt(s);
                 if (scope.contains(at)) {
                     byte[] b = new byte[12];
-                    long h = hi[s];
+                    long h = table[4 * s];
                     for (int i = 7; i >= 0; i--) {
                         b[i] = (byte) h;
                         h >>>= 8;
                     }
-                    int l = lo[s];
+                    int l = (int) (table[4 * s + 1] >>> 32);
                     for (int i = 11; i >= 8; i--) {
                         b[i] = (byte) l;
                         l >>>= 8;
