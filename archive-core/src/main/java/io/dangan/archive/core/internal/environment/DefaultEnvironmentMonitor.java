@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Environment monitoring with per-sensor state: tiered range alerts with a dead-band, the 24-hour swing over
- * 96 quarter-hour buckets of minimum, maximum and first value, the rate of change against the bucket about an hour
+ * 96 quarter-hour buckets of minimum, maximum and first value (the other buckets' extremes cached per quarter hour,
+ * so a reading costs a constant few memory accesses), the rate of change against the bucket about an hour
  * old, offline detection, and the alert lifecycle. Each sensor has its own lock, so sensors are evaluated in
  * parallel; every alert change is emitted as an {@link AlertChanged}.
  */
@@ -60,6 +61,9 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
         final float[] first = new float[BUCKETS];
         final long[] firstAt = new long[BUCKETS];
         final long[] index = new long[BUCKETS];
+        long restFor = Long.MIN_VALUE;
+        float restMin;
+        float restMax;
         @Nullable Held range;
         @Nullable Severity rangeSeverity;
         @Nullable Held swing;
@@ -169,15 +173,23 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
                 series.min[slot] = Math.min(series.min[slot], (float) v);
                 series.max[slot] = Math.max(series.max[slot], (float) v);
             }
-            float lo = Float.POSITIVE_INFINITY;
-            float hi = Float.NEGATIVE_INFINITY;
-            long oldest = bucket - BUCKETS + 1;
-            for (int i = 0; i < BUCKETS; i++) {
-                if (series.index[i] >= oldest && series.index[i] <= bucket) {
-                    lo = Math.min(lo, series.min[i]);
-                    hi = Math.max(hi, series.max[i]);
+            if (series.restFor != bucket) {
+                // min and max of the other buckets of the last 24 hours, recomputed once per quarter hour
+                float rmin = Float.POSITIVE_INFINITY;
+                float rmax = Float.NEGATIVE_INFINITY;
+                long oldest = bucket - BUCKETS + 1;
+                for (int i = 0; i < BUCKETS; i++) {
+                    if (i != slot && series.index[i] >= oldest && series.index[i] < bucket) {
+                        rmin = Math.min(rmin, series.min[i]);
+                        rmax = Math.max(rmax, series.max[i]);
+                    }
                 }
+                series.restMin = rmin;
+                series.restMax = rmax;
+                series.restFor = bucket;
             }
+            float lo = Math.min(series.restMin, series.min[slot]);
+            float hi = Math.max(series.restMax, series.max[slot]);
             double swing = hi - lo;
             if (series.swing == null && swing > l.maxSwing()) {
                 series.swing = raise(s, AlertKind.DAILY_SWING, m, Severity.WARNING, reading.at(), swing,

@@ -474,10 +474,20 @@ public final class DefaultLocationTracker implements LocationTracker {
         return v;
     }
 
+    private static final byte[] HEX_VALUE = new byte[128];
+
+    static {
+        java.util.Arrays.fill(HEX_VALUE, (byte) -1);
+        for (int i = 0; i < 16; i++) {
+            HEX_VALUE["0123456789ABCDEF".charAt(i)] = (byte) i;
+            HEX_VALUE["0123456789abcdef".charAt(i)] = (byte) i;
+        }
+    }
+
     private static long parseHex(String hex, int from, int to) {
         long v = 0;
         for (int i = from; i < to; i++) {
-            v = (v << 4) | Character.digit(hex.charAt(i), 16);
+            v = (v << 4) | HEX_VALUE[hex.charAt(i) & 0x7F];
         }
         return v;
     }
@@ -499,12 +509,14 @@ public final class DefaultLocationTracker implements LocationTracker {
         int misplaced = 0;
         int missing = 0;
         int notVerified = 0;
+        String lastWhere = null;
         for (ExpectedItem e : expected) {
             String where = e.location();
-            if (!scope.contains(where)) {
+            if (where != lastWhere && !scope.contains(where)) {
                 throw new InvalidInputException(ErrorCode.INVENTORY_INVALID, e.dossier().value(), "dossier "
                         + e.dossier() + " is expected at " + where + ", outside scope " + scope.prefix());
             }
+            lastWhere = where;
             String hex = e.code().hex();
             String seenAt = null;
             if (hex.length() == 24) {
