@@ -59,6 +59,23 @@ public final class MqttSensorDevice extends AbstractSensorDevice {
 
     @Override
     protected void doConnect(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                connectOnce(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
+                return;
+            } catch (MqttException e) {
+                // a session dropped between CONNACK and SUBACK (a takeover, a flaky relay) is retried once in time
+                boolean dropped = e.getReasonCode() == MqttException.REASON_CODE_CLIENT_NOT_CONNECTED
+                        || e.getReasonCode() == MqttException.REASON_CODE_CONNECTION_LOST;
+                if (!dropped || System.nanoTime() > deadline - timeout.toNanos() / 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void connectOnce(Duration timeout) throws Exception {
         MqttClient c = new MqttClient(config.endpoint(), clientId, new MemoryPersistence());
         MqttConnectOptions o = new MqttConnectOptions();
         o.setCleanSession(true);
@@ -72,7 +89,7 @@ public final class MqttSensorDevice extends AbstractSensorDevice {
             o.setPassword(config.options().getOrDefault("password", "").toCharArray());
         }
         c.setCallback(new Callback(c));
-        c.setTimeToWait(timeout.toMillis());
+        c.setTimeToWait(Math.max(1, timeout.toMillis()));
         try {
             c.connect(o);
             c.subscribe(mapping.subscription(), mapping.qos());
