@@ -70,8 +70,62 @@ public enum ErrorCode {
     JSON_UNSUPPORTED_VERSION,
 
     // ---- filing standards and review (档案材料收集归档) ------------------------------------------
+    /** A filing standard document fails validation (a missing or invalid field, named by JSON pointer). */
+    STANDARD_INVALID,
+    /** A filing standard references a material type, category or standard it does not define. */
+    STANDARD_UNKNOWN_REFERENCE,
+    /** Filing standards extend each other in a cycle. */
+    STANDARD_EXTENSION_CYCLE,
+    /** Two filing standards share an id. */
+    STANDARD_DUPLICATE,
+    /** No filing standard is in force on the date asked for, or none has the id asked for. */
+    STANDARD_NOT_IN_FORCE,
+    /** A material names a material type the filing standard does not define. */
+    MATERIAL_TYPE_UNKNOWN,
+    /** A material is formed before the subject's birth date. */
+    MATERIAL_FORMED_BEFORE_BIRTH,
+    /** A material is formed after today (by the archive's clock). */
+    MATERIAL_FORMED_IN_FUTURE,
+    /** A material is already in the dossier (same id, same content digest, or same type, title and date). */
+    MATERIAL_FILED_TWICE,
+    /** A filing step does not fit the material's state (e.g. filing a material whose review did not pass). */
+    MATERIAL_STATE,
+    /** A hand-over record (移交登记) is empty or inconsistent with its materials. */
+    HAND_OVER_INVALID,
 
     // ---- integrity: digests, content store, seals, signatures, timestamps --------------------
+    /** A digest does not match the content or value it was computed over. */
+    DIGEST_MISMATCH,
+    /** A digest or signature algorithm is not supported where it was asked for. */
+    ALGORITHM_UNSUPPORTED,
+    /** A public key's encoding is malformed or names an unsupported algorithm or curve. */
+    PUBLIC_KEY_MALFORMED,
+    /** A private key's encoding is malformed or does not match its algorithm. */
+    PRIVATE_KEY_MALFORMED,
+    /** A certificate's encoding is malformed or its key is unusable. */
+    CERTIFICATE_MALFORMED,
+    /** A key provider has no key under the alias asked for. */
+    KEY_NOT_FOUND,
+    /** A key store (e.g. a PKCS#12 file) cannot be read or written: wrong password, corrupt file. */
+    KEYSTORE_UNREADABLE,
+    /** Signing failed inside the key provider (e.g. an HSM error). */
+    SIGNING_FAILED,
+    /** A Merkle proof is structurally malformed (sizes, index, hash lengths). */
+    MERKLE_PROOF_MALFORMED,
+    /** A Merkle tree size or leaf index is outside the tree. */
+    MERKLE_RANGE,
+    /** A timestamp request, response or token is malformed or truncated. */
+    TIMESTAMP_MALFORMED,
+    /** A timestamp authority refused a request or answered with a token that does not match it. */
+    TIMESTAMP_REJECTED,
+    /** Content is larger than the store's size limit. */
+    CONTENT_TOO_LARGE,
+    /** Stored content does not match its address or recorded digest (read with verification). */
+    CONTENT_CORRUPT,
+    /** No content is stored under the address asked for. */
+    CONTENT_MISSING,
+    /** A content address (digest key) is malformed or uses an algorithm the store does not address by. */
+    CONTENT_ADDRESS_INVALID,
 
     // ---- access policy and audit log --------------------------------------------------------
 
