@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
             AuditCommand.class,
             DigestCommand.class,
             SealCommand.class,
+            EpcCommand.class,
+            InventoryCommand.class,
         })
 final class DanganCommand implements Runnable {
     @Spec
