@@ -143,9 +143,9 @@ public final class LeafCodec {
         if (b.receivedDate() != null) {
             w.text(0x0B, b.receivedDate().toString());
         }
-        w.u32(0x0C, b.pages()).text(0x0D, b.status().name());
+        w.u32(0x0C, b.pages()).text(0x0D, b.status().name()).u32(0x0E, b.contents().size());
         for (ContentRef c : b.contents()) {
-            w.bytes(0x0E, content(c));
+            w.bytes(0x0F, content(c));
         }
         return w.toByteArray();
     }
@@ -194,9 +194,13 @@ public final class LeafCodec {
                 LocalDate received = r.peekTag() == 0x0B ? LocalDate.parse(r.text(0x0B)) : null;
                 int pages = int32(r, r.u32(0x0C), "pages");
                 MaterialStatus status = MaterialStatus.valueOf(r.text(0x0D));
+                long count = r.u32(0x0E);
+                if (count > Tlv.MAX_FIELD) {
+                    throw r.malformed("content count " + count + " is implausible");
+                }
                 List<ContentRef> contents = new ArrayList<>();
-                while (r.peekTag() == 0x0E) {
-                    contents.add(content(r, r.next(0x0E, true)));
+                for (long i = 0; i < count; i++) {
+                    contents.add(content(r, r.next(0x0F, true)));
                 }
                 // the model's own validation (text rules, dates, pages) applies to sealed metadata too
                 body = Body.of(new Material(material, dossier, category, title, typeCode, formed, sourceUnit, received,
