@@ -17,6 +17,8 @@ import io.dangan.archive.access.ApprovalDraft;
 import io.dangan.archive.access.ApprovalId;
 import io.dangan.archive.access.ApprovalService;
 import io.dangan.archive.access.ApprovalStatus;
+import io.dangan.archive.access.ApprovalStore;
+import io.dangan.archive.access.AccessDirectory;
 import io.dangan.archive.access.Decision;
 import io.dangan.archive.access.DossierFacts;
 import io.dangan.archive.access.Effect;
@@ -40,7 +42,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The approval workflow (审批流程) over an {@link InMemoryAccessDirectory}: request, approve or reject
+ * The approval workflow (审批流程) over an {@link ApprovalStore}: request, approve or reject
  * with a reason, use, expire (by its window) or revoke. Approvers are checked like any access: approver
  * role, membership of the issuing unit, no self-approval, recusal, no administrator; a refused step is
  * audited and throws {@link AccessDeniedException}. Thread-safe: each step is one atomic update.
@@ -52,22 +54,25 @@ public final class DefaultApprovalService implements ApprovalService {
     private static final String RULE_RECUSAL = "workflow.recusal";
     private static final String RULE_ADMIN = "workflow.separation-of-duties";
 
-    private final InMemoryAccessDirectory directory;
+    private final AccessDirectory directory;
+    private final ApprovalStore store;
     private final AccessControl control;
     private final EventSink sink;
     private final Clock clock;
     private final Supplier<ApprovalId> ids;
 
     /**
-     * @param directory where approvals live and principals and dossiers are looked up
+     * @param directory where principals and dossiers are looked up
+     * @param store where approvals live
      * @param control the decision point (for its policy: purposes, recusal relations)
      * @param sink the audit sink
      * @param clock the archive's clock
      * @param ids the id source for new approvals
      */
-    public DefaultApprovalService(InMemoryAccessDirectory directory, AccessControl control, EventSink sink, Clock clock,
+    public DefaultApprovalService(AccessDirectory directory, ApprovalStore store, AccessControl control, EventSink sink, Clock clock,
             Supplier<ApprovalId> ids) {
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.store = Objects.requireNonNull(store, "store");
         this.control = Objects.requireNonNull(control, "control");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -123,10 +128,7 @@ public final class DefaultApprovalService implements ApprovalService {
         Approval a = new Approval(ids.get(), draft.dossier(), draft.requester(), readers, draft.actions(), draft.classes(),
                 draft.purpose(), draft.issuingUnit(), List.of(), draft.validFrom(), draft.validTo(), draft.returnBy(),
                 ApprovalStatus.REQUESTED, null);
-        if (directory.approval(a.id()) != null) {
-            throw new ConflictException(ErrorCode.DUPLICATE, "approval " + a.id(), "approval id %s is taken".formatted(a.id()));
-        }
-        directory.approval(a);
+        store.insert(a);
         sink.emit(new ApprovalChanged(clock.instant(), draft.requester().value(), a, "requested"));
         return a;
     }
@@ -203,12 +205,12 @@ public final class DefaultApprovalService implements ApprovalService {
 
     @Override
     public Optional<Approval> find(ApprovalId id) {
-        return Optional.ofNullable(directory.approval(id));
+        return Optional.ofNullable(store.approval(id));
     }
 
     @Override
     public List<Approval> byRequester(PrincipalId requester) {
-        return directory.approvalsOf(requester);
+        return store.byRequester(requester);
     }
 
     private Approval pending(ApprovalId id, Instant now) {
@@ -229,7 +231,7 @@ public final class DefaultApprovalService implements ApprovalService {
     }
 
     private Approval update(ApprovalId id, java.util.function.UnaryOperator<Approval> change) {
-        Approval next = directory.updateApproval(id, change);
+        Approval next = store.update(id, change);
         if (next == null) {
             throw notFound(id);
         }

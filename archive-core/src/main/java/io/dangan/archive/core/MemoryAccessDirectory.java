@@ -1,8 +1,11 @@
-package io.dangan.archive.core.internal.access;
+package io.dangan.archive.core;
 
 import io.dangan.archive.access.AccessDirectory;
 import io.dangan.archive.access.Approval;
 import io.dangan.archive.access.ApprovalId;
+import io.dangan.archive.access.ApprovalStore;
+import io.dangan.archive.ConflictException;
+import io.dangan.archive.ErrorCode;
 import io.dangan.archive.access.Delegation;
 import io.dangan.archive.access.DossierFacts;
 import io.dangan.archive.access.Kinship;
@@ -22,10 +25,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A thread-safe in-memory access directory (内存访问目录): hash maps for principals, dossiers, the unit
- * tree, kinship (both directions), delegations and approvals. The host loads it from its own systems; the
- * approval workflow keeps approvals here.
+ * tree, kinship (both directions), delegations and approvals. The host loads it from its own user and
+ * organisation systems (and refreshes entries as they change); the approval workflow keeps approvals here.
+ * Lookups are single hash probes, so the decision point stays within a microsecond.
  */
-public final class InMemoryAccessDirectory implements AccessDirectory {
+public final class MemoryAccessDirectory implements AccessDirectory, ApprovalStore {
     private final Map<PrincipalId, Principal> principals = new ConcurrentHashMap<>();
     private final Map<DossierId, DossierFacts> dossiers = new ConcurrentHashMap<>();
     private final Map<UnitId, UnitId> parents = new ConcurrentHashMap<>();
@@ -34,7 +38,7 @@ public final class InMemoryAccessDirectory implements AccessDirectory {
     private final Map<ApprovalId, Approval> approvals = new ConcurrentHashMap<>();
 
     /** Creates an empty directory. */
-    public InMemoryAccessDirectory() {
+    public MemoryAccessDirectory() {
     }
 
     /**
@@ -44,7 +48,7 @@ public final class InMemoryAccessDirectory implements AccessDirectory {
      * @param parent its parent, or {@code null} at the root
      * @return this directory
      */
-    public InMemoryAccessDirectory unit(UnitId unit, @Nullable UnitId parent) {
+    public MemoryAccessDirectory unit(UnitId unit, @Nullable UnitId parent) {
         Objects.requireNonNull(unit, "unit");
         if (parent != null) {
             parents.put(unit, parent);
@@ -58,7 +62,7 @@ public final class InMemoryAccessDirectory implements AccessDirectory {
      * @param principal a principal to add or replace
      * @return this directory
      */
-    public InMemoryAccessDirectory principal(Principal principal) {
+    public MemoryAccessDirectory principal(Principal principal) {
         principals.put(principal.id(), principal);
         return this;
     }
@@ -67,7 +71,7 @@ public final class InMemoryAccessDirectory implements AccessDirectory {
      * @param facts a dossier to add or replace
      * @return this directory
      */
-    public InMemoryAccessDirectory dossier(DossierFacts facts) {
+    public MemoryAccessDirectory dossier(DossierFacts facts) {
         dossiers.put(facts.dossier(), facts);
         return this;
     }
@@ -78,7 +82,7 @@ public final class InMemoryAccessDirectory implements AccessDirectory {
      * @param kinship the kinship
      * @return this directory
      */
-    public InMemoryAccessDirectory kinship(Kinship kinship) {
+    public MemoryAccessDirectory kinship(Kinship kinship) {
         kin.computeIfAbsent(kinship.person(), k -> new ConcurrentHashMap<>()).put(kinship.relative(), kinship.relation());
         kin.computeIfAbsent(kinship.relative(), k -> new ConcurrentHashMap<>()).put(kinship.person(), kinship.relation().inverse());
         return this;
@@ -88,7 +92,7 @@ public final class InMemoryAccessDirectory implements AccessDirectory {
      * @param delegation a delegation to add
      * @return this directory
      */
-    public InMemoryAccessDirectory delegation(Delegation delegation) {
+    public MemoryAccessDirectory delegation(Delegation delegation) {
         delegations.compute(delegation.to(), (k, v) -> {
             List<Delegation> l = v == null ? new ArrayList<>() : new ArrayList<>(v);
             l.add(delegation);
@@ -101,27 +105,26 @@ public final class InMemoryAccessDirectory implements AccessDirectory {
      * @param approval an approval to add or replace
      * @return this directory
      */
-    public InMemoryAccessDirectory approval(Approval approval) {
+    public MemoryAccessDirectory approval(Approval approval) {
         approvals.put(approval.id(), approval);
         return this;
     }
 
-    /**
-     * Atomically replaces an approval.
-     *
-     * @param id the approval
-     * @param change the change, applied to the current state
-     * @return the new state, or {@code null} when the approval is unknown
-     */
-    public @Nullable Approval updateApproval(ApprovalId id, UnaryOperator<Approval> change) {
+    @Override
+    public void insert(Approval approval) {
+        if (approvals.putIfAbsent(approval.id(), approval) != null) {
+            throw new ConflictException(ErrorCode.DUPLICATE, "approval " + approval.id(),
+                    "approval id %s is taken".formatted(approval.id()));
+        }
+    }
+
+    @Override
+    public @Nullable Approval update(ApprovalId id, UnaryOperator<Approval> change) {
         return approvals.computeIfPresent(id, (k, v) -> change.apply(v));
     }
 
-    /**
-     * @param requester a requester
-     * @return their approvals, ordered by id
-     */
-    public List<Approval> approvalsOf(PrincipalId requester) {
+    @Override
+    public List<Approval> byRequester(PrincipalId requester) {
         return approvals.values().stream().filter(a -> a.requester().equals(requester))
                 .sorted((a, b) -> a.id().compareTo(b.id())).toList();
     }
