@@ -70,6 +70,38 @@ public enum ErrorCode {
     // ---- filing standards and review (档案材料收集归档) ------------------------------------------
 
     // ---- integrity: digests, content store, seals, signatures, timestamps --------------------
+    /** A digest does not match the content or value it was computed over. */
+    DIGEST_MISMATCH,
+    /** A digest or signature algorithm is not supported where it was asked for. */
+    ALGORITHM_UNSUPPORTED,
+    /** A public key's encoding is malformed or names an unsupported algorithm or curve. */
+    PUBLIC_KEY_MALFORMED,
+    /** A private key's encoding is malformed or does not match its algorithm. */
+    PRIVATE_KEY_MALFORMED,
+    /** A certificate's encoding is malformed or its key is unusable. */
+    CERTIFICATE_MALFORMED,
+    /** A key provider has no key under the alias asked for. */
+    KEY_NOT_FOUND,
+    /** A key store (e.g. a PKCS#12 file) cannot be read or written: wrong password, corrupt file. */
+    KEYSTORE_UNREADABLE,
+    /** Signing failed inside the key provider (e.g. an HSM error). */
+    SIGNING_FAILED,
+    /** A Merkle proof is structurally malformed (sizes, index, hash lengths). */
+    MERKLE_PROOF_MALFORMED,
+    /** A Merkle tree size or leaf index is outside the tree. */
+    MERKLE_RANGE,
+    /** A timestamp request, response or token is malformed or truncated. */
+    TIMESTAMP_MALFORMED,
+    /** A timestamp authority refused a request or answered with a token that does not match it. */
+    TIMESTAMP_REJECTED,
+    /** Content is larger than the store's size limit. */
+    CONTENT_TOO_LARGE,
+    /** Stored content does not match its address or recorded digest (read with verification). */
+    CONTENT_CORRUPT,
+    /** No content is stored under the address asked for. */
+    CONTENT_MISSING,
+    /** A content address (digest key) is malformed or uses an algorithm the store does not address by. */
+    CONTENT_ADDRESS_INVALID,
 
     // ---- access policy and audit log --------------------------------------------------------
     /** A guarded operation was denied; the exception carries the decision. */
