@@ -56,6 +56,8 @@ public enum ErrorCode {
     CONCURRENT_UPDATE,
     /** The store failed for a reason outside the caller's input. */
     STORE_FAILURE,
+    /** The database's schema history disagrees with the shipped migration scripts (changed script, unknown version). */
+    SCHEMA_MISMATCH,
 
     // ---- JSON ------------------------------------------------------------------------------
     /** A JSON document is not well formed. */

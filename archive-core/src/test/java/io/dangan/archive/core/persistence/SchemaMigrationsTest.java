@@ -1,0 +1,208 @@
+package io.dangan.archive.core.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.dangan.archive.ArchiveException;
+import io.dangan.archive.ErrorCode;
+import io.dangan.archive.model.Dossier;
+import io.dangan.archive.model.DossierId;
+import io.dangan.archive.model.SubjectId;
+import io.dangan.archive.model.UnitId;
+import io.dangan.archive.store.ArchiveStore;
+import io.dangan.archive.store.StoreSession;
+import io.dangan.archive.testkit.ModelArbitraries;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The shipped migration scripts, their runner, and their agreement with the entity mappings. */
+class SchemaMigrationsTest {
+
+    private static TestDatabase open(String kind) {
+        return kind.equals("postgresql") ? TestDatabase.postgres() : TestDatabase.h2();
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("the scripts apply once, and Hibernate's schema validation accepts the mappings against them")
+    void scriptsAndMappingsAgree(String kind) throws Exception {
+        try (TestDatabase db = open(kind)) {
+            try (Connection c = db.connect()) {
+                assertThat(SchemaMigrations.migrate(c)).containsExactly("V1__foundation.sql");
+                assertThat(SchemaMigrations.migrate(c)).as("second run").isEmpty();
+            }
+            try (EntityManagerFactory emf = db.entityManagerFactory()) {  // hbm2ddl.auto=validate
+                emf.getSchemaManager().validate();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("schema validation fails when the schema lacks a mapped column (the check has teeth)")
+    void validationDetectsDrift(String kind) throws SQLException {
+        try (TestDatabase db = open(kind)) {
+            db.migrate();
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE dangan_dossier DROP COLUMN location");
+            }
+            assertThatThrownBy(db::entityManagerFactory).hasStackTraceContaining("location");
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("a recorded script whose checksum differs from the shipped one is a SCHEMA_MISMATCH")
+    void changedScript(String kind) throws SQLException {
+        try (TestDatabase db = open(kind)) {
+            db.migrate();
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("UPDATE dangan_schema_history SET checksum = 'abc' WHERE version = 1");
+                assertThatThrownBy(() -> SchemaMigrations.migrate(c)).isInstanceOf(ArchiveException.class)
+                        .satisfies(e -> assertThat(((ArchiveException) e).code()).isEqualTo(ErrorCode.SCHEMA_MISMATCH))
+                        .hasMessageContaining("V1__foundation.sql").hasMessageContaining("abc");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a recorded version this library does not ship is a SCHEMA_MISMATCH")
+    void unknownVersion() throws SQLException {
+        try (TestDatabase db = TestDatabase.h2()) {
+            db.migrate();
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("INSERT INTO dangan_schema_history VALUES (99, 'V99__future.sql', 'x')");
+                assertThatThrownBy(() -> SchemaMigrations.migrate(c)).isInstanceOf(ArchiveException.class)
+                        .satisfies(e -> assertThat(((ArchiveException) e).code()).isEqualTo(ErrorCode.SCHEMA_MISMATCH))
+                        .hasMessageContaining("V99__future.sql");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the H2 and PostgreSQL scripts declare the same tables, columns, nullability and indexes")
+    void scriptsDeclareTheSameSchema() throws SQLException {
+        try (TestDatabase h2 = TestDatabase.h2(); TestDatabase pg = TestDatabase.postgres()) {
+            h2.migrate();
+            pg.migrate();
+            Map<String, String> fromH2;
+            Map<String, String> fromPg;
+            try (Connection c = h2.connect()) {
+                fromH2 = describe(c, null);
+            }
+            try (Connection c = pg.connect()) {
+                fromPg = describe(c, pg.schema);
+            }
+            assertThat(fromH2).isNotEmpty().containsOnlyKeys(fromPg.keySet());
+            assertThat(fromPg).isEqualTo(fromH2);
+        }
+    }
+
+    /** Table.column → normalised type, size and nullability; table.index → its columns. */
+    private static Map<String, String> describe(Connection c, String schema) throws SQLException {
+        Map<String, String> result = new TreeMap<>();
+        DatabaseMetaData meta = c.getMetaData();
+        String schemaPattern = schema == null ? "PUBLIC" : schema;
+        try (ResultSet rs = meta.getColumns(null, schemaPattern, "%", "%")) {
+            while (rs.next()) {
+                String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (!table.startsWith("dangan_")) {
+                    continue;
+                }
+                String type = switch (rs.getInt("DATA_TYPE")) {
+                    case java.sql.Types.VARCHAR -> "varchar(" + rs.getInt("COLUMN_SIZE") + ")";
+                    case java.sql.Types.INTEGER -> "integer";
+                    case java.sql.Types.BIGINT -> "bigint";
+                    case java.sql.Types.DATE -> "date";
+                    default -> "type " + rs.getInt("DATA_TYPE");
+                };
+                result.put(table + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
+                        type + (rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? " not null" : ""));
+            }
+        }
+        for (String table : result.keySet().stream().map(k -> k.substring(0, k.indexOf('.'))).distinct().toList()) {
+            String name = schema == null ? table.toUpperCase(Locale.ROOT) : table;
+            try (ResultSet rs = meta.getIndexInfo(null, schemaPattern, name, false, false)) {
+                while (rs.next()) {
+                    String index = rs.getString("INDEX_NAME");
+                    if (index == null || !index.toLowerCase(Locale.ROOT).startsWith("ix_")) {
+                        continue;
+                    }
+                    result.merge(table + "#" + index.toLowerCase(Locale.ROOT),
+                            rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), (a, b) -> a + "," + b);
+                }
+            }
+        }
+        return result;
+    }
+
+    @Test
+    @DisplayName("an H2 file database (the embedded default) keeps its data across restarts and is not migrated twice")
+    void h2FileSurvivesRestart(@TempDir Path dir) throws SQLException {
+        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
+        TestDatabase first = TestDatabase.h2(url);
+        try (Connection c = first.connect()) {
+            assertThat(SchemaMigrations.migrate(c)).containsExactly("V1__foundation.sql");
+        }
+        var subject = ModelArbitraries.subjects().sample();
+        var unit = ModelArbitraries.units().sample();
+        var root = new io.dangan.archive.model.Unit(unit.id(), unit.name(), unit.code(), null);
+        try (EntityManagerFactory emf = first.entityManagerFactory()) {
+            ArchiveStore store = JpaStores.store(emf);
+            store.write((StoreSession s) -> {
+                s.units().insert(root);
+                s.subjects().insert(subject);
+                return s.dossiers().insert(Dossier.open(DossierId.of("D1"), subject.id(), root.id()));
+            });
+        }
+        first.close();
+
+        TestDatabase second = TestDatabase.h2(url);
+        try (Connection c = second.connect()) {
+            assertThat(SchemaMigrations.migrate(c)).isEmpty();
+        }
+        try (EntityManagerFactory emf = second.entityManagerFactory()) {
+            ArchiveStore store = JpaStores.store(emf);
+            assertThat(store.read((StoreSession s) -> s.subjects().find(subject.id()))).contains(subject);
+            assertThat(store.read((StoreSession s) -> s.dossiers().findBySubject(subject.id()).map(Dossier::custodian)))
+                    .contains(root.id());
+            assertThat(store.read((StoreSession s) -> s.units().find(UnitId.of(root.id().value())))).contains(root);
+            assertThat(store.read((StoreSession s) -> s.dossiers().find(DossierId.of("D1")).map(Dossier::subject)))
+                    .contains(SubjectId.of(subject.id().value()));
+        }
+        second.close();
+    }
+
+    @Test
+    @DisplayName("scripts split into statements at semicolons outside quotes and comments")
+    void splitsStatements() {
+        assertThat(SchemaMigrations.statements("""
+                -- a comment; with a semicolon
+                CREATE TABLE t (a VARCHAR(3) DEFAULT ';');  -- trailing; comment
+                CREATE INDEX "odd;name" ON t (a);
+                ;
+                """)).containsExactly("CREATE TABLE t (a VARCHAR(3) DEFAULT ';')", "CREATE INDEX \"odd;name\" ON t (a)");
+    }
+
+    @Test
+    @DisplayName("every reserved script that is shipped exists for both databases")
+    void bothDatabasesShipTheSameVersions() {
+        assertThat(SchemaMigrations.scripts(SchemaMigrations.Database.H2)).extracting(SchemaMigrations.Script::name)
+                .containsExactlyElementsOf(SchemaMigrations.scripts(SchemaMigrations.Database.POSTGRESQL).stream()
+                        .map(SchemaMigrations.Script::name).toList())
+                .contains("V1__foundation.sql");
+    }
+}
