@@ -38,7 +38,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Concurrent appenders are combined: each queues its events, and whichever thread holds the write lock
  * writes everything queued as one storage batch (one transaction), so many threads share one commit. When
- * another process appended first (a taken sequence), the head is reloaded and the batch rebuilt once.
+ * another process appended first (a taken sequence), the head is reloaded and the batch rebuilt, up to
+ * {@value #MAX_ATTEMPTS} times, so processes sharing one database still get one gap-free order.
  */
 public final class HashChainAuditLog implements AuditLog {
     private final AuditStorage storage;
@@ -46,6 +47,8 @@ public final class HashChainAuditLog implements AuditLog {
     private final CheckpointSigner signer;
     private final Clock clock;
     private final long checkpointInterval;
+    /** How often a batch is rebuilt when another process took its sequences first. */
+    private static final int MAX_ATTEMPTS = 50;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private long headSequence;
@@ -128,7 +131,7 @@ public final class HashChainAuditLog implements AuditLog {
     /** Writes the pending batches under the write lock. */
     private void write(List<Pending> batch) {
         RuntimeException failure = null;
-        for (int attempt = 0; attempt < 2; attempt++) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             long seq = headSequence;
             String prev = headHash;
             List<AuditRecord> all = new ArrayList<>();
@@ -156,6 +159,7 @@ public final class HashChainAuditLog implements AuditLog {
             } catch (ConflictException e) {
                 failure = e;
                 reloadHead();
+                backOff(attempt);
             } catch (RuntimeException e) {
                 failure = e;
                 reloadHead();
@@ -174,6 +178,14 @@ public final class HashChainAuditLog implements AuditLog {
         }
         if (checkpointInterval > 0 && headSequence - lastCheckpointSize >= checkpointInterval) {
             checkpointLocked();
+        }
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(Math.min(20, 1 + attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

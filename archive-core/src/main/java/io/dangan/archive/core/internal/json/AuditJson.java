@@ -55,6 +55,40 @@ public final class AuditJson {
         return write(n);
     }
 
+    /**
+     * @param details an event's details
+     * @return them as one JSON object, keys in order
+     */
+    public static String details(java.util.SortedMap<String, String> details) {
+        ObjectNode n = MAPPER.createObjectNode();
+        details.forEach(n::put);
+        return write(n);
+    }
+
+    /**
+     * @param json a JSON object of text values, as {@link #details(java.util.SortedMap)} writes it
+     * @return the details in key order
+     * @throws io.dangan.archive.InvalidInputException with code {@code JSON_MALFORMED} when it is not such an object
+     */
+    public static java.util.SortedMap<String, String> parseDetails(String json) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = MAPPER.readTree(json);
+            java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+            if (n == null || !n.isObject()) {
+                throw new JsonProcessingException("not an object") { 
+                    private static final long serialVersionUID = 1L;
+                };
+            }
+            for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : n.properties()) {
+                out.put(e.getKey(), e.getValue().asText());
+            }
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new io.dangan.archive.InvalidInputException(io.dangan.archive.ErrorCode.JSON_MALFORMED, "details",
+                    "stored audit details are not a JSON object of text values: " + e.getOriginalMessage(), e);
+        }
+    }
+
     private static String write(ObjectNode n) {
         try {
             return MAPPER.writeValueAsString(n);
