@@ -9,6 +9,12 @@ import io.dangan.archive.access.ApprovalService;
 import io.dangan.archive.access.ApprovalStore;
 import io.dangan.archive.audit.EventSink;
 import io.dangan.archive.core.internal.access.DefaultAccessGuard;
+import io.dangan.archive.core.internal.access.DefaultGuardedDossiers;
+import io.dangan.archive.access.Classification;
+import io.dangan.archive.access.GuardedDossiers;
+import io.dangan.archive.dossier.DossierService;
+import io.dangan.archive.model.Material;
+import java.util.function.Function;
 import io.dangan.archive.core.internal.access.DefaultApprovalService;
 import io.dangan.archive.core.internal.access.PolicyDecisionPoint;
 import io.dangan.archive.core.internal.json.AccessPolicyJson;
@@ -52,6 +58,21 @@ public final class Access {
     public static ApprovalService approvals(AccessDirectory directory, ApprovalStore store, AccessControl control,
             EventSink sink, Clock clock) {
         return new DefaultApprovalService(directory, store, control, sink, clock, ApprovalId::random);
+    }
+
+    /**
+     * Dossier reading and filing on behalf of principals, through the guard.
+     *
+     * @param dossiers the dossier service (e.g. {@code archive.dossiers()})
+     * @param guard the guard
+     * @param control the decision point
+     * @param labels each material's sensitivity label (密级), e.g. by class
+     * @param clock the archive's clock
+     * @return the guarded operations
+     */
+    public static GuardedDossiers guardedDossiers(DossierService dossiers, AccessGuard guard, AccessControl control,
+            Function<Material, Classification> labels, Clock clock) {
+        return new DefaultGuardedDossiers(dossiers, guard, control, labels, clock);
     }
 
     /**
