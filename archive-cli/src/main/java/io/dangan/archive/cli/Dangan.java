@@ -27,6 +27,11 @@ public final class Dangan {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // Hibernate logs through JBoss Logging; route it to SLF4J (a no-op binding in the jar) so that
+        // archivists see the command's own output only.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(out, err, args));

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = DanganCommand.Version.class,
         description = "干部人事档案工具 (Dangan): cadre personnel dossiers kept complete, authentic, secure and traceable.",
         subcommands = {
+            DemoCommand.class,
             AuditCommand.class,
         })
 final class DanganCommand implements Runnable {

@@ -69,7 +69,7 @@ final class Demo {
                     && r.materials().size() == w.materials().size() && r.materials().containsAll(w.materials());
             same += equal ? 1 : 0;
             Subject s = r.subject();
-            out.printf("  %-12s %s %s %s 生 %s %s %-6s 材料 %2d 份 %3d 页 %s%n", r.dossier().id(), s.name(),
+            out.printf("  %-12s %s %s %s 生 %s %s %s 材料 %2d 份 %3d 页 %s%n", r.dossier().id(), s.name(),
                     s.gender().label(), s.citizenId().masked(), s.birthDate(), s.partyMember() ? "中共党员" : "群众",
                     s.postLevel().label(), r.materials().size(), r.pages(), equal ? "✓" : "✗ 与写入不一致");
         }
