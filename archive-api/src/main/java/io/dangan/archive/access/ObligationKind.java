@@ -4,7 +4,7 @@ package io.dangan.archive.access;
 public enum ObligationKind {
     /** Record the use in the audit log; on every decision. */
     AUDIT,
-    /** Watermark what is shown or copied with the reader and time (水印); on view and copy. */
+    /** Watermark what is shown or copied with the reader (the detail) and the time of use (水印); on view and copy. */
     WATERMARK,
     /** The use happens with two or more readers present together (两人以上查阅); the detail is the count. */
     SUPERVISED,

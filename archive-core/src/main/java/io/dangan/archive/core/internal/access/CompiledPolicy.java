@@ -15,6 +15,7 @@ final class CompiledPolicy {
     final Rule[][] byAction;
     final int relationMask;
     final int sensitiveMask;
+    final java.util.Set<String> purposes;
 
     /** One rule with its role and class sets as bit masks. */
     record Rule(PolicyRule source, int roleMask, int classMask, int ruleIndex) {
@@ -42,6 +43,7 @@ final class CompiledPolicy {
         }
         relationMask = rm;
         sensitiveMask = classMask(policy.sensitiveClasses());
+        purposes = java.util.Set.copyOf(policy.purposes().keySet());
     }
 
     static int roleMask(Iterable<Role> roles) {

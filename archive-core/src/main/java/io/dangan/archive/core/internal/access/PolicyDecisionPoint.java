@@ -162,7 +162,7 @@ public final class PolicyDecisionPoint implements AccessControl {
                 return deny(cp, hash, ReasonCode.UNKNOWN_APPROVAL, INPUT_RULE);
             }
         }
-        if (ctx.purpose() != null && !cp.policy.purposes().containsKey(ctx.purpose())) {
+        if (ctx.purpose() != null && !cp.purposes.contains(ctx.purpose())) {
             return deny(cp, hash, ReasonCode.UNKNOWN_PURPOSE, INPUT_RULE);
         }
         int roles = CompiledPolicy.roleMask(p.roles());
@@ -268,15 +268,15 @@ public final class PolicyDecisionPoint implements AccessControl {
         if (out.grants.isEmpty()) {
             return deny(cp, hash, ReasonCode.DEFAULT_DENY, DEFAULT_RULE);
         }
-        return new Decision(Effect.PERMIT, out.grants, out.grantRules, obligations(action, p, ctx, approval),
+        return new Decision(Effect.PERMIT, out.grants, out.grantRules, obligations(action, p, approval),
                 cp.policy.version(), hash);
     }
 
-    private static List<Obligation> obligations(Action action, Principal p, AccessContext ctx, @Nullable Approval approval) {
+    private static List<Obligation> obligations(Action action, Principal p, @Nullable Approval approval) {
         List<Obligation> obligations = new ArrayList<>(5);
         obligations.add(Obligation.of(ObligationKind.AUDIT));
         if (action == Action.VIEW || action == Action.COPY) {
-            obligations.add(new Obligation(ObligationKind.WATERMARK, p.id().value() + " " + ctx.now()));
+            obligations.add(new Obligation(ObligationKind.WATERMARK, p.id().value()));
         }
         if (action.isUse() && approval != null) {
             obligations.add(new Obligation(ObligationKind.SUPERVISED, Integer.toString(approval.readers().size())));
