@@ -1,14 +1,19 @@
 package io.dangan.archive.crypto;
 
-import io.dangan.archive.crypto.internal.MemoryKeyProvider;
 import io.dangan.archive.crypto.internal.Pkcs12KeyProvider;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The built-in key providers (内置密钥提供者).
  */
 public final class KeyProviders {
+    /** Validity of the placeholder certificate given to a key stored without one. */
+    private static final Instant PLACEHOLDER_FROM = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant PLACEHOLDER_TO = Instant.parse("9999-12-31T23:59:59Z");
+
     private KeyProviders() {
     }
 
@@ -23,7 +28,15 @@ public final class KeyProviders {
      *     read, is corrupt, or the password is wrong
      */
     public static KeyProvider pkcs12(Path file, char[] password) {
-        return Pkcs12KeyProvider.open(file, password);
+        Map<String, SigningKey> keys = new TreeMap<>();
+        Pkcs12KeyProvider.read(file, password).forEach((alias, e) -> {
+            SigningKey k = SigningKey.fromPkcs8(e.pkcs8());
+            if (e.certificate() != null) {
+                k = k.withCertificate(e.certificate());
+            }
+            keys.put(alias, k);
+        });
+        return new MemoryKeyProvider("pkcs12", keys);
     }
 
     /**
@@ -38,7 +51,10 @@ public final class KeyProviders {
      *     written
      */
     public static void writePkcs12(Path file, char[] password, Map<String, SigningKey> keys) {
-        Pkcs12KeyProvider.write(file, password, keys);
+        Map<String, Pkcs12KeyProvider.Entry> entries = new TreeMap<>();
+        keys.forEach((alias, k) -> entries.put(alias, new Pkcs12KeyProvider.Entry(k.kind(), k.pkcs8(),
+                k.certificate().orElseGet(() -> k.selfSignedCertificate(alias, PLACEHOLDER_FROM, PLACEHOLDER_TO)))));
+        Pkcs12KeyProvider.write(file, password, entries);
     }
 
     /**
@@ -48,6 +64,6 @@ public final class KeyProviders {
      * @return the provider, with id {@code memory}
      */
     public static KeyProvider of(Map<String, SigningKey> keys) {
-        return new MemoryKeyProvider(keys);
+        return new MemoryKeyProvider("memory", keys);
     }
 }

@@ -39,8 +39,7 @@ public final class LocalTimestampAuthority implements TimestampAuthority {
      */
     public static LocalTimestampAuthority create(Clock clock, SignatureAlgorithm algorithm, SecureRandom random) {
         Objects.requireNonNull(clock, "clock");
-        return new LocalTimestampAuthority(LocalTsa.create(clock, SigningKey.generate(algorithm, random), random),
-                random);
+        return create(clock, SigningKey.generate(algorithm, random), random);
     }
 
     /**
@@ -52,7 +51,9 @@ public final class LocalTimestampAuthority implements TimestampAuthority {
      * @return the authority
      */
     public static LocalTimestampAuthority create(Clock clock, SigningKey key, SecureRandom random) {
-        return new LocalTimestampAuthority(LocalTsa.create(clock, key, random), random);
+        Objects.requireNonNull(clock, "clock");
+        return new LocalTimestampAuthority(
+                LocalTsa.create(clock, key.kind(), key.pkcs8(), key.publicKey().encoded(), POLICY_OID), random);
     }
 
     /** @return the authority's certificate, to verify its tokens with */

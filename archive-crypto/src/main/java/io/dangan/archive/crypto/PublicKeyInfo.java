@@ -40,7 +40,7 @@ public final class PublicKeyInfo {
      */
     public static PublicKeyInfo decode(byte[] der) {
         KeyCodec.Decoded d = KeyCodec.decodePublic(der);
-        return new PublicKeyInfo(d.algorithm(), d.canonical());
+        return new PublicKeyInfo(SignatureAlgorithm.valueOf(d.algorithm().name()), d.canonical());
     }
 
     /**

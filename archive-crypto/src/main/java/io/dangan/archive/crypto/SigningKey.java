@@ -1,6 +1,7 @@
 package io.dangan.archive.crypto;
 
 import io.dangan.archive.crypto.internal.KeyCodec;
+import io.dangan.archive.crypto.internal.KeyKind;
 import io.dangan.archive.crypto.internal.Signers;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -38,7 +39,7 @@ public final class SigningKey {
      * @return the new key, without certificate
      */
     public static SigningKey generate(SignatureAlgorithm algorithm, SecureRandom random) {
-        KeyCodec.Pair p = KeyCodec.generate(algorithm, random);
+        KeyCodec.Pair p = KeyCodec.generate(KeyKind.valueOf(algorithm.name()), random);
         return new SigningKey(algorithm, p.pkcs8(), PublicKeyInfo.decode(p.spki()), null);
     }
 
@@ -53,7 +54,8 @@ public final class SigningKey {
      */
     public static SigningKey fromPkcs8(byte[] der) {
         KeyCodec.Pair p = KeyCodec.decodePrivate(der);
-        return new SigningKey(p.algorithm(), p.pkcs8(), PublicKeyInfo.decode(p.spki()), null);
+        return new SigningKey(SignatureAlgorithm.valueOf(p.algorithm().name()), p.pkcs8(),
+                PublicKeyInfo.decode(p.spki()), null);
     }
 
     /**
@@ -90,7 +92,7 @@ public final class SigningKey {
      * @return the certificate
      */
     public X509Certificate selfSignedCertificate(String commonName, Instant notBefore, Instant notAfter) {
-        return KeyCodec.selfSigned(this, commonName, notBefore, notAfter, false);
+        return KeyCodec.selfSigned(kind(), publicKey.encoded(), engine(), commonName, notBefore, notAfter, false);
     }
 
     /** @return the algorithm */
@@ -115,7 +117,15 @@ public final class SigningKey {
 
     /** @return a new thread-safe signer over this key, carrying the certificate if attached */
     public Signer signer() {
-        return Signers.create(this);
+        return new SoftwareSigner(publicKey, certificate, engine());
+    }
+
+    KeyKind kind() {
+        return KeyKind.valueOf(algorithm.name());
+    }
+
+    io.dangan.archive.crypto.internal.SignEngine engine() {
+        return Signers.create(kind(), pkcs8, publicKey.keyId());
     }
 
     @Override

@@ -94,7 +94,7 @@ public final class TimestampToken {
         if (!imprint.equals(expectedImprint)) {
             return TimestampCheck.IMPRINT_MISMATCH;
         }
-        return Tsp.verify(encoded, authority);
+        return TimestampCheck.valueOf(Tsp.verify(encoded, authority).name());
     }
 
     /** @return the time the authority asserts ({@code genTime}) */

@@ -1,6 +1,5 @@
 package io.dangan.archive.crypto;
 
-import io.dangan.archive.crypto.internal.Verifiers;
 import java.security.cert.X509Certificate;
 
 /**
@@ -30,7 +29,7 @@ public interface Verifier {
      * @return a thread-safe verifier
      */
     static Verifier of(PublicKeyInfo key) {
-        return Verifiers.create(key);
+        return new EngineVerifier(key);
     }
 
     /**

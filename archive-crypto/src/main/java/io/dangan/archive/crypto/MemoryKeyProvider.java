@@ -1,39 +1,21 @@
-package io.dangan.archive.crypto.internal;
+package io.dangan.archive.crypto;
 
 import io.dangan.archive.ErrorCode;
 import io.dangan.archive.NotFoundException;
-import io.dangan.archive.crypto.KeyProvider;
-import io.dangan.archive.crypto.Signer;
-import io.dangan.archive.crypto.SigningKey;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Keys held in memory; signers are created once per alias. */
-public final class MemoryKeyProvider implements KeyProvider {
+/** Keys held in memory; one signer is created per alias and shared. */
+final class MemoryKeyProvider implements KeyProvider {
     private final String id;
     private final Map<String, SigningKey> keys;
     private final Map<String, Signer> signers = new ConcurrentHashMap<>();
 
-    /**
-     * Wraps keys.
-     *
-     * @param keys the keys by alias
-     */
-    public MemoryKeyProvider(Map<String, SigningKey> keys) {
-        this("memory", keys);
-    }
-
-    /**
-     * Wraps keys under a provider id.
-     *
-     * @param id the provider id
-     * @param keys the keys by alias
-     */
-    public MemoryKeyProvider(String id, Map<String, SigningKey> keys) {
+    MemoryKeyProvider(String id, Map<String, SigningKey> keys) {
         this.id = id;
-        this.keys = Map.copyOf(new TreeMap<>(keys));
+        this.keys = Map.copyOf(keys);
     }
 
     @Override
