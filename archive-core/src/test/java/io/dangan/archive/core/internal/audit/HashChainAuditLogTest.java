@@ -207,6 +207,23 @@ class HashChainAuditLogTest {
     }
 
     @Test
+    void checkpointsSignedWithTheArchivesSm2KeyVerify() {
+        io.dangan.archive.crypto.Signer sm2 = io.dangan.archive.crypto.SigningKey
+                .generate(io.dangan.archive.crypto.SignatureAlgorithm.SM2, new java.security.SecureRandom()).signer();
+        HashChainAuditLog l = new HashChainAuditLog(storage, DigestAlgorithm.SM3, CheckpointSigner.of(sm2), clock, 0);
+        for (int i = 1; i <= 5; i++) {
+            l.append(TestEvent.number(i, T0));
+        }
+        Checkpoint c = l.checkpoint();
+        assertThat(c.signatureAlgorithm()).isEqualTo("SM2");
+        assertThat(c.keyId()).isEqualTo(sm2.keyId());
+        assertThat(l.verifyInclusion(l.inclusionProof(3, 5), c)).isTrue();
+        assertThat(l.verify().intact()).isTrue();
+        HashChainAuditLog otherKey = new HashChainAuditLog(storage, DigestAlgorithm.SM3, SIGNER, clock, 0);
+        assertThat(otherKey.verify().has(AuditFinding.CHECKPOINT_FORGED)).isTrue();
+    }
+
+    @Test
     void namesAForgedCheckpoint() {
         HashChainAuditLog l = filled(storage, 5);
         Checkpoint real = l.checkpoint();
