@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DemoCommand.class,
             AuditCommand.class,
+            AccessCommand.class,
         })
 final class DanganCommand implements Runnable {
     @Spec

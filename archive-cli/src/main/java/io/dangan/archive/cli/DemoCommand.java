@@ -30,13 +30,15 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("Dangan 演示 — 数据目录 %s（%s）%n", ws.dir(),
                     ws.fresh() ? "新建" : "复用已有数据，已有干部 " + existing + " 名，本次追加第 " + batch + " 批");
             Demo.Result result = new Demo(ws.archive(), out).run(batch);
+            boolean accessOk = new AccessDemoSteps(ws, out, Clock.systemDefaultZone()).run();
             long subjects = ws.archive().store().<Long>read(s -> s.subjects().count());
             long materials = ws.archive().store().<Long>read(s -> s.materials().count());
             out.printf("%n库内合计：干部 %d 名，档案 %d 份，材料 %d 份。%n", subjects,
                     ws.archive().store().<Long>read(s -> s.dossiers().count()), materials);
-            out.println(result.allReadBack() ? "演示完成。" : "演示发现问题，见上。");
+            boolean ok = result.allReadBack() && accessOk;
+            out.println(ok ? "演示完成。" : "演示发现问题，见上。");
             out.flush();
-            return result.allReadBack() ? Dangan.OK : Dangan.FINDINGS;
+            return ok ? Dangan.OK : Dangan.FINDINGS;
         }
     }
 }

@@ -3,7 +3,7 @@ package io.dangan.archive.benchmarks.access;
 import io.dangan.archive.audit.AuditLog;
 import io.dangan.archive.audit.AuditRecord;
 import io.dangan.archive.audit.DomainEvent;
-import io.dangan.archive.core.AuditLogs;
+import io.dangan.archive.core.persistence.AuditLogs;
 import io.dangan.archive.core.persistence.JpaStores;
 import io.dangan.archive.core.persistence.SchemaMigrations;
 import io.dangan.archive.crypto.SignatureAlgorithm;

@@ -1,4 +1,4 @@
-package io.dangan.archive.core;
+package io.dangan.archive.core.persistence;
 
 import io.dangan.archive.audit.AuditLog;
 import io.dangan.archive.core.internal.audit.CheckpointSigner;
