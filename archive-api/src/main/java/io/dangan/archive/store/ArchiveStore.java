@@ -10,6 +10,12 @@ import java.util.function.Function;
  * did is kept and the exception propagates unchanged (an {@link io.dangan.archive.ArchiveException}
  * stays one). Implementations are thread-safe; a session and the streams it returns must not escape
  * the work function nor be shared between threads.
+ *
+ * <p>Every implementation behaves alike, as {@code io.dangan.archive.testkit.tck.ArchiveStoreContract}
+ * checks: a read session refuses changes and a session used after its work returned is refused (both
+ * {@link IllegalStateException}); inserts take values at version 0 ({@link IllegalArgumentException}
+ * otherwise) and every update returns the value with its version incremented by one; keys and references
+ * are checked before anything is written, so a rejected call leaves the session's earlier changes intact.
  */
 public interface ArchiveStore {
 

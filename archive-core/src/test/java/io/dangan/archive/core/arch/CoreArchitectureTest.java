@@ -41,6 +41,7 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule nothingMainUsesTheTestkitOrTheCli = noClasses()
             .that().resideInAPackage("io.dangan.archive..")
+            .and().resideOutsideOfPackages("io.dangan.archive.testkit..", "io.dangan.archive.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("io.dangan.archive.testkit..", "io.dangan.archive.cli..");
 
     @ArchTest

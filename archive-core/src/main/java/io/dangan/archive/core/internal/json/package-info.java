@@ -1,7 +1,7 @@
 /**
- * JSON reading and writing (JSON 编解码): the only package that uses Jackson. Mappers are configured for
- * byte-stable output (fixed property order, sorted maps) and strict input (unknown properties rejected, no
- * default typing).
+ * Jackson implementation of the archive's JSON form (JSON 实现): the one configured object mapper,
+ * mix-ins for the api's records, and the codec that checks format versions and translates failures.
+ * The only package that imports Jackson. Not part of the API.
  */
 @NullMarked
 package io.dangan.archive.core.internal.json;

@@ -1,0 +1,8 @@
+/**
+ * The archive's versioned JSON form (JSON 格式) of subjects, units, dossiers and materials, as
+ * documented in {@code docs/json.md}.
+ */
+@NullMarked
+package io.dangan.archive.core.json;
+
+import org.jspecify.annotations.NullMarked;
