@@ -3,7 +3,6 @@ package io.dangan.archive.core.internal.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dangan.archive.ArchiveException;
@@ -49,9 +48,7 @@ public final class AccessPolicyJson {
     private static final Set<String> TOP = Set.of("format", "version", "recusalRelations", "minReaders", "maxLoanDays",
             "purposes", "sensitiveClasses", "authorityThroughAncestors", "rules");
     private static final Set<String> RULE = Set.of("id", "kind", "actions", "roles", "classes", "units");
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-            .configure(SerializationFeature.INDENT_OUTPUT, true);
+    private static final ObjectMapper MAPPER = ArchiveObjectMapper.create();
 
     private AccessPolicyJson() {
     }
@@ -323,7 +320,7 @@ public final class AccessPolicyJson {
             }
         }
         try {
-            return MAPPER.writeValueAsString(root) + "\n";
+            return MAPPER.writer(ArchiveObjectMapper.prettyPrinter()).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON tree", e);
         }

@@ -9,7 +9,7 @@ import io.dangan.archive.audit.Checkpoint;
 
 /** Audit records and checkpoints as JSON (审计记录 JSON): one object per line, fields in a fixed order. */
 public final class AuditJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = ArchiveObjectMapper.create();
 
     private AuditJson() {
     }
