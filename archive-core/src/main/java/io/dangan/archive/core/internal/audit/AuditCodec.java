@@ -22,6 +22,9 @@ public final class AuditCodec {
     public static final String GENESIS = "0".repeat(64);
     private static final byte[] TAG = "dangan-audit/1\n".getBytes(StandardCharsets.US_ASCII);
     private static final HexFormat HEX = HexFormat.of();
+    /** Hashers are not thread-safe and cost an engine to create: one per thread and algorithm. */
+    private static final ThreadLocal<java.util.EnumMap<DigestAlgorithm, Hasher>> HASHERS =
+            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(DigestAlgorithm.class));
 
     private AuditCodec() {
     }
@@ -82,7 +85,8 @@ public final class AuditCodec {
             field(out, e.getKey());
             field(out, e.getValue());
         }
-        Hasher h = Hasher.of(algorithm);
+        Hasher h = HASHERS.get().computeIfAbsent(algorithm, a -> Hasher.of(a));
+        h.reset();
         h.update(hexBytes(r.previousHash()));
         h.update(out.toByteArray());
         return h.finish().digest(algorithm).hex();
