@@ -70,6 +70,28 @@ public enum ErrorCode {
     JSON_UNSUPPORTED_VERSION,
 
     // ---- filing standards and review (档案材料收集归档) ------------------------------------------
+    /** A filing standard document fails validation (a missing or invalid field, named by JSON pointer). */
+    STANDARD_INVALID,
+    /** A filing standard references a material type, category or standard it does not define. */
+    STANDARD_UNKNOWN_REFERENCE,
+    /** Filing standards extend each other in a cycle. */
+    STANDARD_EXTENSION_CYCLE,
+    /** Two filing standards share an id. */
+    STANDARD_DUPLICATE,
+    /** No filing standard is in force on the date asked for, or none has the id asked for. */
+    STANDARD_NOT_IN_FORCE,
+    /** A material names a material type the filing standard does not define. */
+    MATERIAL_TYPE_UNKNOWN,
+    /** A material is formed before the subject's birth date. */
+    MATERIAL_FORMED_BEFORE_BIRTH,
+    /** A material is formed after today (by the archive's clock). */
+    MATERIAL_FORMED_IN_FUTURE,
+    /** A material is already in the dossier (same id, same content digest, or same type, title and date). */
+    MATERIAL_FILED_TWICE,
+    /** A filing step does not fit the material's state (e.g. filing a material whose review did not pass). */
+    MATERIAL_STATE,
+    /** A hand-over record (移交登记) is empty or inconsistent with its materials. */
+    HAND_OVER_INVALID,
 
     // ---- integrity: digests, content store, seals, signatures, timestamps --------------------
     /** A digest does not match the content or value it was computed over. */

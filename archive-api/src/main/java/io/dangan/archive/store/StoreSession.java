@@ -16,4 +16,16 @@ public interface StoreSession {
 
     /** @return materials (档案材料) */
     MaterialRepository materials();
+
+    /** @return hand-over records of received materials (移交登记) */
+    HandOverRepository handOvers();
+
+    /** @return review records (审核记录) */
+    ReviewRepository reviews();
+
+    /** @return the missing-materials register (缺少材料登记) */
+    MissingMaterialRepository missingMaterials();
+
+    /** @return the facts materials state, for the special audit (专审) */
+    DeclaredFactsRepository declaredFacts();
 }

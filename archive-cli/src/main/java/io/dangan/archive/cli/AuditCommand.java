@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "审核：档案完整性、专审与审计日志校验。",
         subcommands = {
+            AuditCompletenessCommand.class, AuditSpecialCommand.class,
             AuditVerifyCommand.class,
         })
 final class AuditCommand implements Runnable {

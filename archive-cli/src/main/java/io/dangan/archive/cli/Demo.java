@@ -22,10 +22,12 @@ import java.util.List;
 final class Demo {
     private final Archive archive;
     private final PrintWriter out;
+    private final FilingDemo filing;
 
     Demo(Archive archive, PrintWriter out) {
         this.archive = archive;
         this.out = out;
+        this.filing = new FilingDemo(archive);
     }
 
     /** The dossiers the run created, for later steps. */
@@ -51,10 +53,8 @@ final class Demo {
                 if (spec.typeCode().equals("PARTY_APPLICATION") && subject.partyJoinDate() != null) {
                     formed = subject.partyJoinDate().minusMonths(3);
                 }
-                materials.add(archive.dossiers().recordMaterial(new Material(
-                        MaterialId.of(dossier.id().value() + "-m" + (++m)), dossier.id(), spec.category(), spec.title(),
-                        spec.typeCode(), formed, unitName(units, cadre), formed.plusDays(12), spec.pages(),
-                        List.of(), MaterialStatus.RECEIVED, 0, 0)));
+                materials.add(filing.file(subject, dossier.id(), MaterialId.of(dossier.id().value() + "-m" + (++m)),
+                        spec.category(), spec.title(), spec.typeCode(), formed, unitName(units, cadre), spec.pages()));
             }
             written.add(new DossierView(dossier, subject, materials));
             n++;

@@ -30,6 +30,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("Dangan 演示 — 数据目录 %s（%s）%n", ws.dir(),
                     ws.fresh() ? "新建" : "复用已有数据，已有干部 " + existing + " 名，本次追加第 " + batch + " 批");
             Demo.Result result = new Demo(ws.archive(), out).run(batch);
+            new FilingDemo(ws.archive()).report(result.dossiers().get(0).dossier().id(), java.time.LocalDate.now(ws.archive().clock()), out);
             boolean accessOk = new AccessDemoSteps(ws, out, Clock.systemDefaultZone()).run();
             long subjects = ws.archive().store().<Long>read(s -> s.subjects().count());
             long materials = ws.archive().store().<Long>read(s -> s.materials().count());

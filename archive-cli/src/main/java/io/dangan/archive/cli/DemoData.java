@@ -74,8 +74,8 @@ final class DemoData {
                 new MaterialSpec(MaterialCategory.ofClass(1), "干部履历表", "RESUME", 0, 4),
                 new MaterialSpec(MaterialCategory.ofClass(2), "自传", "AUTOBIOGRAPHY", 0, 6),
                 new MaterialSpec(MaterialCategory.ofClass(3), "年度考核登记表", "ANNUAL_APPRAISAL", 3, 2),
-                new MaterialSpec(MaterialCategory.of("4-1"), "高等学校毕业生登记表", "GRADUATE_REGISTRATION", 0, 4),
-                new MaterialSpec(MaterialCategory.of("9-1"), "转正定级表", "PROBATION_GRADING", 1, 2),
+                new MaterialSpec(MaterialCategory.of("4-1"), "高等学校毕业生登记表", "EDUCATION_CERTIFICATE", 0, 4),
+                new MaterialSpec(MaterialCategory.of("9-1"), "转正定级表", "REGULARISATION_GRADING", 1, 2),
                 new MaterialSpec(MaterialCategory.of("9-2"), "干部任免审批表", "APPOINTMENT_APPROVAL", 8, 3)));
         if (partyMember) {
             m.add(new MaterialSpec(MaterialCategory.ofClass(6), "中国共产党入党志愿书", "PARTY_APPLICATION", 2, 8));

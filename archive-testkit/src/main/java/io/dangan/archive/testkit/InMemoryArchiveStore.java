@@ -15,7 +15,11 @@ import io.dangan.archive.model.Unit;
 import io.dangan.archive.model.UnitCode;
 import io.dangan.archive.model.UnitId;
 import io.dangan.archive.store.ArchiveStore;
+import io.dangan.archive.store.DeclaredFactsRepository;
 import io.dangan.archive.store.DossierRepository;
+import io.dangan.archive.store.HandOverRepository;
+import io.dangan.archive.store.MissingMaterialRepository;
+import io.dangan.archive.store.ReviewRepository;
 import io.dangan.archive.store.MaterialRepository;
 import io.dangan.archive.store.StoreSession;
 import io.dangan.archive.store.SubjectRepository;
@@ -134,6 +138,7 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         private Map<SubjectId, DossierId> dossiersBySubject;
         private Map<MaterialId, Material> materials;
         private NavigableMap<CatalogueKey, Material> catalogue;
+        private final InMemoryFilingRecords filing;
         private boolean subjectsCopied;
         private boolean unitsCopied;
         private boolean dossiersCopied;
@@ -148,6 +153,7 @@ public final class InMemoryArchiveStore implements ArchiveStore {
             dossiersBySubject = new HashMap<>();
             materials = new HashMap<>();
             catalogue = new TreeMap<>();
+            filing = new InMemoryFilingRecords();
         }
 
         private State(State base) {
@@ -159,6 +165,7 @@ public final class InMemoryArchiveStore implements ArchiveStore {
             dossiersBySubject = base.dossiersBySubject;
             materials = base.materials;
             catalogue = base.catalogue;
+            filing = base.filing.stage();
         }
 
         State stage() {
@@ -205,10 +212,13 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         private volatile boolean open = true;
         private final Dossiers dossierRepository = new Dossiers();
         private final Materials materialRepository = new Materials();
+        private final InMemoryFilingRecords.Repositories filingRepositories;
 
         Session(State state, boolean writable) {
             this.state = state;
             this.writable = writable;
+            this.filingRepositories = state.filing.new Repositories(id -> state.dossiers.containsKey(id),
+                    id -> state.materials.containsKey(id), this::checkWritable, this::checkOpen);
         }
 
         @Override
@@ -233,6 +243,30 @@ public final class InMemoryArchiveStore implements ArchiveStore {
         public MaterialRepository materials() {
             checkOpen();
             return materialRepository;
+        }
+
+        @Override
+        public HandOverRepository handOvers() {
+            checkOpen();
+            return filingRepositories.handOvers;
+        }
+
+        @Override
+        public ReviewRepository reviews() {
+            checkOpen();
+            return filingRepositories.reviews;
+        }
+
+        @Override
+        public MissingMaterialRepository missingMaterials() {
+            checkOpen();
+            return filingRepositories.missing;
+        }
+
+        @Override
+        public DeclaredFactsRepository declaredFacts() {
+            checkOpen();
+            return filingRepositories.facts;
         }
 
         private void checkOpen() {

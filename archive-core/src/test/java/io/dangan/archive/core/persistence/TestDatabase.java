@@ -96,6 +96,11 @@ final class TestDatabase implements AutoCloseable {
     /** Deletes every row of the foundation tables. */
     void deleteAll() throws SQLException {
         try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM dangan_hand_over_item");
+            st.execute("DELETE FROM dangan_hand_over");
+            st.execute("DELETE FROM dangan_review");
+            st.execute("DELETE FROM dangan_missing_material");
+            st.execute("DELETE FROM dangan_declared_facts");
             st.execute("DELETE FROM dangan_material_content");
             st.execute("DELETE FROM dangan_material");
             st.execute("DELETE FROM dangan_dossier");

@@ -853,4 +853,13 @@ public abstract class ArchiveStoreContract {
             assertThat(read((StoreSession s) -> s.materials().count() + s.dossiers().count() + s.subjects().count())).isZero();
         }
     }
+
+    @Nested
+    @DisplayName("filing records: hand-overs, reviews, the missing-materials register, declared facts")
+    class FilingRecords extends FilingRecordsContract {
+        @Override
+        protected ArchiveStore store() {
+            return store;
+        }
+    }
 }

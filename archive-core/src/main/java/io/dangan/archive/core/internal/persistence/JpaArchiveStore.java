@@ -32,7 +32,8 @@ public final class JpaArchiveStore implements ArchiveStore {
     /** The entity classes this store maps; the persistence unit must manage them all. */
     public static final java.util.List<Class<?>> MANAGED_CLASSES = java.util.List.of(UnitEntity.class,
             SubjectEntity.class, DossierEntity.class, MaterialEntity.class, MaterialContentEntity.class,
-            AuditEventEntity.class, AuditCheckpointEntity.class);
+            HandOverEntity.class, HandOverItemEntity.class, ReviewEntity.class, MissingMaterialEntity.class,
+            DeclaredFactsEntity.class, AuditEventEntity.class, AuditCheckpointEntity.class);
 
     @Override
     public <T> T read(Function<? super StoreSession, ? extends T> work) {

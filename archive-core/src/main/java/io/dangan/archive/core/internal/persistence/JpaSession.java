@@ -14,7 +14,11 @@ import io.dangan.archive.model.Subject;
 import io.dangan.archive.model.SubjectId;
 import io.dangan.archive.model.Unit;
 import io.dangan.archive.model.UnitId;
+import io.dangan.archive.store.DeclaredFactsRepository;
 import io.dangan.archive.store.DossierRepository;
+import io.dangan.archive.store.HandOverRepository;
+import io.dangan.archive.store.MissingMaterialRepository;
+import io.dangan.archive.store.ReviewRepository;
 import io.dangan.archive.store.MaterialRepository;
 import io.dangan.archive.store.StoreSession;
 import io.dangan.archive.store.SubjectRepository;
@@ -53,10 +57,12 @@ final class JpaSession implements StoreSession {
     private final Units units = new Units();
     private final Dossiers dossiers = new Dossiers();
     private final Materials materials = new Materials();
+    private final JpaFilingRecords filing;
 
     JpaSession(EntityManager em, boolean writable) {
         this.em = em;
         this.writable = writable;
+        this.filing = new JpaFilingRecords(em, this::checkWritable, this::checkOpen);
     }
 
     void close() {
@@ -85,6 +91,30 @@ final class JpaSession implements StoreSession {
     public MaterialRepository materials() {
         checkOpen();
         return materials;
+    }
+
+    @Override
+    public HandOverRepository handOvers() {
+        checkOpen();
+        return filing.handOvers;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        checkOpen();
+        return filing.reviews;
+    }
+
+    @Override
+    public MissingMaterialRepository missingMaterials() {
+        checkOpen();
+        return filing.missing;
+    }
+
+    @Override
+    public DeclaredFactsRepository declaredFacts() {
+        checkOpen();
+        return filing.facts;
     }
 
     private void checkOpen() {
