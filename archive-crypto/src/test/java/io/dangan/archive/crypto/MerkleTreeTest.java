@@ -159,6 +159,31 @@ class MerkleTreeTest {
     }
 
     @Test
+    @DisplayName("every inclusion and consistency proof of every tree up to 64 leaves verifies, and only where it belongs")
+    void exhaustiveSmallTrees() {
+        List<byte[]> leaves = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            leaves.add(new byte[] {(byte) i, (byte) (i * 7)});
+        }
+        MerkleTree tree = MerkleTree.fromLeafData(DigestAlgorithm.SM3, leaves);
+        for (int n = 1; n <= 64; n++) {
+            Digest root = tree.root(n);
+            for (int i = 0; i < n; i++) {
+                InclusionProof p = tree.inclusionProof(i, n);
+                assertThat(p.verify(tree.leafHash(i), root)).isTrue();
+                assertThat(p.verify(tree.leafHash((i + 1) % 64), root)).isFalse();
+            }
+            for (int m = 0; m <= n; m++) {
+                ConsistencyProof c = tree.consistencyProof(m, n);
+                assertThat(c.verify(tree.root(m), root)).as("%d -> %d", m, n).isTrue();
+                if (m > 0 && m < n) {
+                    assertThat(c.verify(tree.root(m - 1), root)).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void rejectsSizesAndIndexesOutsideTheTree() {
         assertThatThrownBy(() -> CT.inclusionProof(8, 8)).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).code()).isEqualTo(ErrorCode.MERKLE_RANGE);
