@@ -146,6 +146,24 @@ public enum ErrorCode {
     AUDIT_RANGE,
 
     // ---- hardware, inventory and environment ------------------------------------------------
+    /** A tag code is malformed (not whole 16-bit words of hexadecimal). */
+    TAG_CODE_MALFORMED,
+    /** The dossier already has an active tag, or the tag code is bound to another dossier. */
+    TAG_ALREADY_BOUND,
+    /** The dossier has no active tag to re-issue, retire or write. */
+    TAG_NOT_BOUND,
+    /** The archive's tag code scheme has no serial left. */
+    TAG_SERIALS_EXHAUSTED,
+    /** Writing a tag through a reader failed (unsupported, timed out, not verified). */
+    TAG_WRITE_FAILED,
+    /** An inventory scope, window or expected item is invalid (e.g. a window that ends before it starts). */
+    INVENTORY_INVALID,
+    /** An environment profile is invalid (bands out of order, negative margins) or names an unknown room type. */
+    ENVIRONMENT_PROFILE_INVALID,
+    /** A sensor is not registered with the environment monitor. */
+    SENSOR_UNKNOWN,
+    /** An environment alert id is unknown, or the alert is already cleared. */
+    ALERT_STATE,
 
     ;
 }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             AuditCommand.class,
             AccessCommand.class,
+            EpcCommand.class,
+            InventoryCommand.class,
         })
 final class DanganCommand implements Runnable {
     @Spec

@@ -1,0 +1,117 @@
+package io.dangan.archive.core;
+
+import io.dangan.archive.audit.EventSink;
+import io.dangan.archive.core.hardware.GateControl;
+import io.dangan.archive.core.hardware.HardwareTagRegistry;
+import io.dangan.archive.core.hardware.LocationTracker;
+import io.dangan.archive.core.internal.environment.DefaultEnvironmentMonitor;
+import io.dangan.archive.core.internal.environment.SensorFeed;
+import io.dangan.archive.core.internal.inventory.DefaultGateControl;
+import io.dangan.archive.core.internal.inventory.DefaultLocationTracker;
+import io.dangan.archive.core.internal.tags.DefaultTagRegistry;
+import io.dangan.archive.environment.EnvironmentMonitor;
+import io.dangan.archive.environment.EnvironmentProfile;
+import io.dangan.archive.inventory.CustodyStatus;
+import io.dangan.archive.inventory.TagRegistry;
+import io.dangan.archive.rfid.epc.TagCodeScheme;
+import io.dangan.archive.rfid.spi.DeviceListener;
+import io.dangan.archive.rfid.spi.SensorEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Factories for the hardware-facing services (硬件服务): the tag registry, location tracking and inventory
+ * reconciliation, gate control and environment monitoring. Plain constructors behind static methods, for the
+ * {@link Archives} builder or direct use.
+ */
+public final class Hardware {
+    private Hardware() {
+    }
+
+    /**
+     * A tag registry issuing codes from the archive's scheme, e.g.
+     * {@code TagCodeScheme.gdti96(companyPrefix, "00001", 0)}.
+     *
+     * @param scheme the code scheme
+     * @param firstSerial the first serial to issue
+     * @param clock the clock
+     * @param events the event sink
+     * @return the registry
+     */
+    public static HardwareTagRegistry tagRegistry(TagCodeScheme scheme, long firstSerial, Clock clock, EventSink events) {
+        return new DefaultTagRegistry(scheme, firstSerial, clock, events);
+    }
+
+    /**
+     * Location tracking with the practice defaults: an alias needs 2 reads, RSSI smoothed with factor 0.3, a tag
+     * departs after 5 minutes of silence.
+     *
+     * @param registry resolves unexpected tags
+     * @param custody tells present-but-on-loan items apart
+     * @param events receives {@code inventory.completed}
+     * @param expectedTags a capacity hint
+     * @return the tracker
+     */
+    public static LocationTracker locationTracker(TagRegistry registry, CustodyStatus custody, EventSink events,
+            int expectedTags) {
+        return locationTracker(registry, custody, events, expectedTags, 2, 0.3, Duration.ofMinutes(5));
+    }
+
+    /**
+     * Location tracking with explicit parameters.
+     *
+     * @param registry resolves unexpected tags
+     * @param custody tells present-but-on-loan items apart
+     * @param events receives {@code inventory.completed}
+     * @param expectedTags a capacity hint
+     * @param minReads reads at an alias before it can be a location
+     * @param alpha the RSSI smoothing factor in (0, 1]
+     * @param departAfter silence after which a tag has departed
+     * @return the tracker
+     */
+    public static LocationTracker locationTracker(TagRegistry registry, CustodyStatus custody, EventSink events,
+            int expectedTags, int minReads, double alpha, Duration departAfter) {
+        return new DefaultLocationTracker(minReads, alpha, departAfter, expectedTags, registry, custody, events);
+    }
+
+    /**
+     * Gate control correlating door events 30 s either side and suppressing repeat alarms for a dossier for 60 s.
+     *
+     * @param doorsByGate each exit gate's antenna alias and the door ids it watches
+     * @param registry resolves tags to dossiers
+     * @param custody tells whether a dossier may leave
+     * @param events receives the alarms
+     * @return the gate control
+     */
+    public static GateControl gateControl(Map<String, Set<String>> doorsByGate, TagRegistry registry,
+            CustodyStatus custody, EventSink events) {
+        return new DefaultGateControl(doorsByGate, registry, custody, events, Duration.ofSeconds(30),
+                Duration.ofSeconds(60));
+    }
+
+    /**
+     * Environment monitoring; {@code EnvironmentProfiles.defaults()} gives the shipped profile table.
+     *
+     * @param profiles the profile table per room type
+     * @param missedIntervals expected intervals of silence before a sensor is offline
+     * @param clock the clock
+     * @param events receives alert changes
+     * @return the monitor
+     */
+    public static EnvironmentMonitor environmentMonitor(Map<String, EnvironmentProfile> profiles, int missedIntervals,
+            Clock clock, EventSink events) {
+        return new DefaultEnvironmentMonitor(profiles, missedIntervals, clock, events);
+    }
+
+    /**
+     * A listener feeding a sensor device's measurements and alarms into a monitor.
+     *
+     * @param monitor the monitor
+     * @return the listener, for {@code device.subscribe(...)}
+     */
+    public static DeviceListener<SensorEvent> sensorFeed(EnvironmentMonitor monitor) {
+        return new SensorFeed(monitor);
+    }
+}

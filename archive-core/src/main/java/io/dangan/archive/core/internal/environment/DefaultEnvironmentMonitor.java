@@ -1,0 +1,366 @@
+package io.dangan.archive.core.internal.environment;
+
+import io.dangan.archive.ErrorCode;
+import io.dangan.archive.InvalidInputException;
+import io.dangan.archive.NotFoundException;
+import io.dangan.archive.audit.EventSink;
+import io.dangan.archive.environment.AlertChanged;
+import io.dangan.archive.environment.AlertKind;
+import io.dangan.archive.environment.AlertState;
+import io.dangan.archive.environment.EnvironmentAlert;
+import io.dangan.archive.environment.EnvironmentMonitor;
+import io.dangan.archive.environment.EnvironmentProfile;
+import io.dangan.archive.environment.Limits;
+import io.dangan.archive.environment.Measure;
+import io.dangan.archive.environment.Reading;
+import io.dangan.archive.environment.Severity;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Environment monitoring with per-sensor state: tiered range alerts with a dead-band, the 24-hour swing over
+ * 96 quarter-hour buckets of minimum, maximum and first value (the other buckets' extremes cached per quarter hour,
+ * so a reading costs a constant few memory accesses), the rate of change against the bucket about an hour
+ * old, offline detection, and the alert lifecycle. Each sensor has its own lock, so sensors are evaluated in
+ * parallel; every alert change is emitted as an {@link AlertChanged}.
+ */
+public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
+    static final long BUCKET_MILLIS = 15 * 60 * 1000L;
+    static final int BUCKETS = 96;
+
+    private final Map<String, EnvironmentProfile> profiles;
+    private final Clock clock;
+    private final EventSink events;
+    private final int missedIntervals;
+    private final Map<String, SensorState> sensors = new ConcurrentHashMap<>();
+    private final Map<String, Held> alerts = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    /** A mutable alert behind its immutable snapshots. */
+    private static final class Held {
+        volatile EnvironmentAlert alert;
+
+        Held(EnvironmentAlert alert) {
+            this.alert = alert;
+        }
+    }
+
+    private static final class Series {
+        final Limits limits;
+        final float[] min = new float[BUCKETS];
+        final float[] max = new float[BUCKETS];
+        final float[] first = new float[BUCKETS];
+        final long[] firstAt = new long[BUCKETS];
+        final long[] index = new long[BUCKETS];
+        long restFor = Long.MIN_VALUE;
+        float restMin;
+        float restMax;
+        @Nullable Held range;
+        @Nullable Severity rangeSeverity;
+        @Nullable Held swing;
+        @Nullable Held rate;
+
+        Series(Limits limits) {
+            this.limits = limits;
+            java.util.Arrays.fill(index, Long.MIN_VALUE);
+        }
+    }
+
+    private static final class SensorState {
+        final String sensorId;
+        final String room;
+        final Duration interval;
+        final Series[] series = new Series[2];
+        Instant lastSeen;
+        @Nullable Held offline;
+
+        SensorState(String sensorId, String room, Duration interval, EnvironmentProfile profile, Instant now) {
+            this.sensorId = sensorId;
+            this.room = room;
+            this.interval = interval;
+            this.lastSeen = now;
+            series[0] = new Series(profile.temperature());
+            series[1] = new Series(profile.humidity());
+        }
+    }
+
+    /**
+     * @param profiles the profile table per room type
+     * @param missedIntervals expected intervals of silence before a sensor is offline, at least 1
+     * @param clock the clock
+     * @param events receives alert changes
+     */
+    public DefaultEnvironmentMonitor(Map<String, EnvironmentProfile> profiles, int missedIntervals, Clock clock,
+            EventSink events) {
+        this.profiles = Map.copyOf(profiles);
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.events = Objects.requireNonNull(events, "events");
+        if (missedIntervals < 1) {
+            throw new IllegalArgumentException("missedIntervals " + missedIntervals + " is below 1");
+        }
+        this.missedIntervals = missedIntervals;
+    }
+
+    @Override
+    public void registerSensor(String sensorId, String room, String roomType, Duration expectedInterval) {
+        EnvironmentProfile p = profiles.get(roomType);
+        if (p == null) {
+            throw new InvalidInputException(ErrorCode.ENVIRONMENT_PROFILE_INVALID, sensorId, "sensor " + sensorId
+                    + ": room type '" + roomType + "' has no profile; known types " + new java.util.TreeSet<>(profiles.keySet()));
+        }
+        if (expectedInterval.isNegative() || expectedInterval.isZero()) {
+            throw new IllegalArgumentException("expected interval " + expectedInterval + " must be positive");
+        }
+        sensors.put(sensorId, new SensorState(sensorId, room, expectedInterval, p, clock.instant()));
+    }
+
+    private SensorState sensor(String sensorId) {
+        SensorState s = sensors.get(sensorId);
+        if (s == null) {
+            throw new NotFoundException(ErrorCode.SENSOR_UNKNOWN, sensorId, "sensor " + sensorId + " is not registered");
+        }
+        return s;
+    }
+
+    private static String unit(Measure m) {
+        return m == Measure.TEMPERATURE ? "°C" : "%RH";
+    }
+
+    private static String name(Measure m) {
+        return m == Measure.TEMPERATURE ? "温度" : "相对湿度";
+    }
+
+    @Override
+    public List<EnvironmentAlert> accept(Reading reading) {
+        SensorState s = sensor(reading.sensorId());
+        List<EnvironmentAlert> changed = new ArrayList<>(2);
+        synchronized (s) {
+            if (reading.at().isAfter(s.lastSeen)) {
+                s.lastSeen = reading.at();
+            }
+            if (s.offline != null) {
+                clear(s.offline, reading.at(), "system", changed);
+                s.offline = null;
+            }
+            if (!reading.usable()) {
+                return changed;
+            }
+            Measure m = reading.measure();
+            Series series = s.series[m.ordinal()];
+            Limits l = series.limits;
+            double v = reading.value();
+            long at = reading.at().toEpochMilli();
+            evaluateRange(s, series, m, v, reading.at(), changed);
+            // 24-hour swing
+            long bucket = Math.floorDiv(at, BUCKET_MILLIS);
+            int slot = (int) Math.floorMod(bucket, (long) BUCKETS);
+            if (series.index[slot] != bucket) {
+                series.index[slot] = bucket;
+                series.min[slot] = (float) v;
+                series.max[slot] = (float) v;
+                series.first[slot] = (float) v;
+                series.firstAt[slot] = at;
+            } else {
+                series.min[slot] = Math.min(series.min[slot], (float) v);
+                series.max[slot] = Math.max(series.max[slot], (float) v);
+            }
+            if (series.restFor != bucket) {
+                // min and max of the other buckets of the last 24 hours, recomputed once per quarter hour
+                float rmin = Float.POSITIVE_INFINITY;
+                float rmax = Float.NEGATIVE_INFINITY;
+                long oldest = bucket - BUCKETS + 1;
+                for (int i = 0; i < BUCKETS; i++) {
+                    if (i != slot && series.index[i] >= oldest && series.index[i] < bucket) {
+                        rmin = Math.min(rmin, series.min[i]);
+                        rmax = Math.max(rmax, series.max[i]);
+                    }
+                }
+                series.restMin = rmin;
+                series.restMax = rmax;
+                series.restFor = bucket;
+            }
+            float lo = Math.min(series.restMin, series.min[slot]);
+            float hi = Math.max(series.restMax, series.max[slot]);
+            double swing = hi - lo;
+            if (series.swing == null && swing > l.maxSwing()) {
+                series.swing = raise(s, AlertKind.DAILY_SWING, m, Severity.WARNING, reading.at(), swing,
+                        "24 小时" + name(m) + "波动 " + fmt(swing) + unit(m) + "，超过 " + fmt(l.maxSwing()) + unit(m), changed);
+            } else if (series.swing != null && swing <= l.maxSwing() - l.deadBand()) {
+                clear(series.swing, reading.at(), "system", changed);
+                series.swing = null;
+            }
+            // rate of change against the bucket about an hour old (at least a quarter hour)
+            double rate = Double.NaN;
+            for (long back = 4; back >= 1; back--) {
+                int j = (int) Math.floorMod(bucket - back, (long) BUCKETS);
+                if (series.index[j] == bucket - back) {
+                    double hours = (at - series.firstAt[j]) / 3_600_000.0;
+                    if (hours >= 0.25) {
+                        rate = (v - series.first[j]) / hours;
+                    }
+                    break;
+                }
+            }
+            if (!Double.isNaN(rate)) {
+                double abs = Math.abs(rate);
+                if (series.rate == null && abs > l.maxRatePerHour()) {
+                    series.rate = raise(s, AlertKind.RATE_OF_CHANGE, m, Severity.WARNING, reading.at(), rate,
+                            name(m) + "变化速率 " + fmt(rate) + unit(m) + "/小时，超过 ±" + fmt(l.maxRatePerHour()), changed);
+                } else if (series.rate != null && abs <= l.maxRatePerHour() - l.deadBand()) {
+                    clear(series.rate, reading.at(), "system", changed);
+                    series.rate = null;
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static @Nullable Severity tier(double excess, Limits l) {
+        if (excess > l.criticalMargin()) {
+            return Severity.CRITICAL;
+        }
+        if (excess > l.warningMargin()) {
+            return Severity.WARNING;
+        }
+        if (excess > 0) {
+            return Severity.ALERT;
+        }
+        return null;
+    }
+
+    private void evaluateRange(SensorState s, Series series, Measure m, double v, Instant at,
+            List<EnvironmentAlert> changed) {
+        Limits l = series.limits;
+        double excess = l.excess(v);
+        Severity target = tier(excess, l);
+        Severity current = series.rangeSeverity;
+        Severity next;
+        if (current == null) {
+            next = target;
+        } else if (target != null && target.compareTo(current) > 0) {
+            next = target;
+        } else {
+            // lower only once the value is inside the lower tier by the dead-band
+            Severity relaxed = tier(l.signedExcess(v) + l.deadBand(), l);
+            next = relaxed == null || relaxed.compareTo(current) < 0 ? relaxed : current;
+        }
+        String msg = name(m) + " " + fmt(v) + unit(m) + "，标准 " + fmt(l.low()) + "-" + fmt(l.high()) + unit(m);
+        if (current == null && next != null) {
+            series.range = raise(s, AlertKind.OUT_OF_RANGE, m, next, at, v, msg, changed);
+        } else if (current != null && next == null) {
+            clear(series.range, at, "system", changed);
+            series.range = null;
+        } else if (current != null && next != current) {
+            Held h = series.range;
+            EnvironmentAlert a = h.alert;
+            h.alert = new EnvironmentAlert(a.id(), a.sensorId(), a.room(), a.kind(), a.measure(), next, a.state(),
+                    a.raisedAt(), v, msg, a.acknowledgedBy(), null);
+            changed.add(h.alert);
+            events.emit(new AlertChanged(at, "system", next.compareTo(current) > 0 ? AlertChanged.Change.ESCALATED
+                    : AlertChanged.Change.DEESCALATED, h.alert));
+        }
+        series.rangeSeverity = next;
+    }
+
+    private static String fmt(double d) {
+        return String.format(java.util.Locale.ROOT, "%.1f", d);
+    }
+
+    private Held raise(SensorState s, AlertKind kind, @Nullable Measure m, Severity severity, Instant at, double value,
+            String message, List<EnvironmentAlert> changed) {
+        String id = "ENV-" + String.format(java.util.Locale.ROOT, "%06d", ids.incrementAndGet());
+        EnvironmentAlert a = new EnvironmentAlert(id, s.sensorId, s.room, kind, m, severity, AlertState.RAISED, at, value,
+                message, null, null);
+        Held h = new Held(a);
+        alerts.put(id, h);
+        changed.add(a);
+        events.emit(new AlertChanged(at, "system", AlertChanged.Change.RAISED, a));
+        return h;
+    }
+
+    private void clear(Held h, Instant at, String actor, List<EnvironmentAlert> changed) {
+        EnvironmentAlert a = h.alert;
+        h.alert = new EnvironmentAlert(a.id(), a.sensorId(), a.room(), a.kind(), a.measure(), a.severity(),
+                AlertState.CLEARED, a.raisedAt(), a.value(), a.message(), a.acknowledgedBy(), at);
+        alerts.remove(a.id());
+        changed.add(h.alert);
+        events.emit(new AlertChanged(at, actor, AlertChanged.Change.CLEARED, h.alert));
+    }
+
+    @Override
+    public EnvironmentAlert deviceAlarm(String sensorId, String alarmCode, Instant at) {
+        SensorState s = sensor(sensorId);
+        List<EnvironmentAlert> changed = new ArrayList<>(1);
+        synchronized (s) {
+            raise(s, AlertKind.DEVICE_ALARM, null, Severity.WARNING, at, Double.NaN, "设备告警 " + alarmCode, changed);
+        }
+        return changed.get(0);
+    }
+
+    @Override
+    public List<EnvironmentAlert> checkOffline(Instant now) {
+        List<EnvironmentAlert> changed = new ArrayList<>();
+        for (SensorState s : sensors.values()) {
+            synchronized (s) {
+                Duration silent = Duration.between(s.lastSeen, now);
+                if (s.offline == null && silent.compareTo(s.interval.multipliedBy(missedIntervals)) > 0) {
+                    s.offline = raise(s, AlertKind.SENSOR_OFFLINE, null, Severity.WARNING, now, Double.NaN,
+                            "传感器 " + s.sensorId + " 已 " + silent.toSeconds() + " 秒无数据（应每 "
+                                    + s.interval.toSeconds() + " 秒上报）", changed);
+                }
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public EnvironmentAlert acknowledge(String alertId, String actor) {
+        Held h = alerts.get(alertId);
+        if (h == null) {
+            throw new NotFoundException(ErrorCode.ALERT_STATE, alertId, "alert " + alertId + " is unknown or already cleared");
+        }
+        SensorState s = sensor(h.alert.sensorId());
+        synchronized (s) {
+            EnvironmentAlert a = h.alert;
+            if (a.state() != AlertState.RAISED) {
+                return a;
+            }
+            h.alert = new EnvironmentAlert(a.id(), a.sensorId(), a.room(), a.kind(), a.measure(), a.severity(),
+                    AlertState.ACKNOWLEDGED, a.raisedAt(), a.value(), a.message(), actor, null);
+            events.emit(new AlertChanged(clock.instant(), actor, AlertChanged.Change.ACKNOWLEDGED, h.alert));
+            return h.alert;
+        }
+    }
+
+    @Override
+    public EnvironmentAlert clear(String alertId, String actor) {
+        Held h = alerts.get(alertId);
+        if (h == null || h.alert.kind() != AlertKind.DEVICE_ALARM) {
+            throw new NotFoundException(ErrorCode.ALERT_STATE, alertId, "alert " + alertId
+                    + " is unknown, already cleared, or clears on its own (only device alarms are cleared by hand)");
+        }
+        SensorState s = sensor(h.alert.sensorId());
+        List<EnvironmentAlert> changed = new ArrayList<>(1);
+        synchronized (s) {
+            clear(h, clock.instant(), actor, changed);
+        }
+        return changed.get(0);
+    }
+
+    @Override
+    public List<EnvironmentAlert> activeAlerts() {
+        List<EnvironmentAlert> out = new ArrayList<>();
+        alerts.values().forEach(h -> out.add(h.alert));
+        out.sort(Comparator.comparing(EnvironmentAlert::raisedAt).thenComparing(EnvironmentAlert::id));
+        return out;
+    }
+}

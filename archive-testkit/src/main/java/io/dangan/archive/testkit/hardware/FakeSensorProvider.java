@@ -1,0 +1,46 @@
+package io.dangan.archive.testkit.hardware;
+
+import io.dangan.archive.rfid.spi.Capability;
+import io.dangan.archive.rfid.spi.HardwareProvider;
+import io.dangan.archive.rfid.spi.SensorConfig;
+import io.dangan.archive.rfid.spi.SensorProvider;
+import java.util.Set;
+
+/** Provider of {@link FakeSensorDevice}s (id {@code fake-sensor}), registered for {@link java.util.ServiceLoader}. */
+public final class FakeSensorProvider implements SensorProvider {
+    /** What the fake sensor device can do by default. */
+    public static final Set<Capability> DEFAULT_CAPABILITIES = Set.of(Capability.TEMPERATURE, Capability.HUMIDITY,
+            Capability.DEVICE_ALARMS, Capability.KEEPALIVE, Capability.RECONNECT);
+
+    private final Set<Capability> capabilities;
+
+    /** A provider with {@link #DEFAULT_CAPABILITIES}. */
+    public FakeSensorProvider() {
+        this(DEFAULT_CAPABILITIES);
+    }
+
+    /** @param capabilities what its devices can do (e.g. without {@code HUMIDITY} for a thermometer) */
+    public FakeSensorProvider(Set<Capability> capabilities) {
+        this.capabilities = Set.copyOf(capabilities);
+    }
+
+    @Override
+    public String id() {
+        return "fake-sensor";
+    }
+
+    @Override
+    public int spiVersion() {
+        return HardwareProvider.SPI_VERSION;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public FakeSensorDevice open(SensorConfig config) {
+        return new FakeSensorDevice(config, capabilities);
+    }
+}
