@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             DemoCommand.class,
             AuditCommand.class,
+            AccessCommand.class,
             EpcCommand.class,
             InventoryCommand.class,
         })

@@ -31,6 +31,7 @@ final class DemoCommand implements Callable<Integer> {
                     ws.fresh() ? "新建" : "复用已有数据，已有干部 " + existing + " 名，本次追加第 " + batch + " 批");
             Demo.Result result = new Demo(ws.archive(), out).run(batch);
             new FilingDemo(ws.archive()).report(result.dossiers().get(0).dossier().id(), java.time.LocalDate.now(ws.archive().clock()), out);
+            boolean accessOk = new AccessDemoSteps(ws, out, Clock.systemDefaultZone()).run();
             long subjects = ws.archive().store().<Long>read(s -> s.subjects().count());
             long materials = ws.archive().store().<Long>read(s -> s.materials().count());
             out.printf("%n库内合计：干部 %d 名，档案 %d 份，材料 %d 份。%n", subjects,
@@ -41,9 +42,10 @@ final class DemoCommand implements Callable<Integer> {
                     s -> s.dossiers().streamAll().map(io.dangan.archive.model.Dossier::id).sorted().toList()));
             out.printf("%n温湿度超限演示（一号库房，纸质档案标准 45-60%%RH）：%n");
             hardware.environmentExcursion();
-            out.println(result.allReadBack() ? "演示完成。" : "演示发现问题，见上。");
+            boolean ok = result.allReadBack() && accessOk;
+            out.println(ok ? "演示完成。" : "演示发现问题，见上。");
             out.flush();
-            return result.allReadBack() ? Dangan.OK : Dangan.FINDINGS;
+            return ok ? Dangan.OK : Dangan.FINDINGS;
         }
     }
 }

@@ -33,7 +33,7 @@ public final class JpaArchiveStore implements ArchiveStore {
     public static final java.util.List<Class<?>> MANAGED_CLASSES = java.util.List.of(UnitEntity.class,
             SubjectEntity.class, DossierEntity.class, MaterialEntity.class, MaterialContentEntity.class,
             HandOverEntity.class, HandOverItemEntity.class, ReviewEntity.class, MissingMaterialEntity.class,
-            DeclaredFactsEntity.class);
+            DeclaredFactsEntity.class, AuditEventEntity.class, AuditCheckpointEntity.class);
 
     @Override
     public <T> T read(Function<? super StoreSession, ? extends T> work) {
