@@ -137,6 +137,22 @@ public enum ErrorCode {
     SEAL_ENCODING_MALFORMED,
 
     // ---- access policy and audit log --------------------------------------------------------
+    /** A guarded operation was denied; the exception carries the decision. */
+    ACCESS_DENIED,
+    /** An action code is not one of the known actions. */
+    ACCESS_UNKNOWN_ACTION,
+    /** Access policy data is malformed; the location names the rule and field. */
+    POLICY_INVALID,
+    /** A policy change reuses the version in force. */
+    POLICY_VERSION_REUSED,
+    /** An approval request does not validate (unknown dossier, principal or purpose, bad window). */
+    APPROVAL_INVALID,
+    /** An approval is not in the workflow state the step needs (e.g. approving a rejected one). */
+    APPROVAL_STATE,
+    /** The audit log could not append an event; the operation counts as not audited. */
+    AUDIT_APPEND_FAILED,
+    /** An audit query or proof request is out of range (unknown sequence or checkpoint). */
+    AUDIT_RANGE,
 
     // ---- hardware, inventory and environment ------------------------------------------------
     /** A tag code is malformed (not whole 16-bit words of hexadecimal). */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         description = "审核：档案完整性、专审与审计日志校验。",
         subcommands = {
             AuditCompletenessCommand.class, AuditSpecialCommand.class,
+            AuditVerifyCommand.class,
         })
 final class AuditCommand implements Runnable {
     @Spec

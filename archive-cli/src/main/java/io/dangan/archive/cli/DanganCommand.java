@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             AuditCommand.class,
             DigestCommand.class,
             SealCommand.class,
+            AccessCommand.class,
             EpcCommand.class,
             InventoryCommand.class,
         })

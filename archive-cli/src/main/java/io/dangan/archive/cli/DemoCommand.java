@@ -32,6 +32,7 @@ final class DemoCommand implements Callable<Integer> {
             Demo.Result result = new Demo(ws.archive(), out).run(batch);
             boolean sealed = new DemoSealStep(ws.archive(), ws.dir().resolve("content"), out).run(result.dossiers());
             new FilingDemo(ws.archive()).report(result.dossiers().get(0).dossier().id(), java.time.LocalDate.now(ws.archive().clock()), out);
+            boolean accessOk = new AccessDemoSteps(ws, out, Clock.systemDefaultZone()).run();
             long subjects = ws.archive().store().<Long>read(s -> s.subjects().count());
             long materials = ws.archive().store().<Long>read(s -> s.materials().count());
             out.printf("%n库内合计：干部 %d 名，档案 %d 份，材料 %d 份。%n", subjects,
@@ -42,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
                     s -> s.dossiers().streamAll().map(io.dangan.archive.model.Dossier::id).sorted().toList()));
             out.printf("%n温湿度超限演示（一号库房，纸质档案标准 45-60%%RH）：%n");
             hardware.environmentExcursion();
-            boolean ok = result.allReadBack() && sealed;
+            boolean ok = result.allReadBack() && sealed && accessOk;
             out.println(ok ? "演示完成。" : "演示发现问题，见上。");
             out.flush();
             return ok ? Dangan.OK : Dangan.FINDINGS;

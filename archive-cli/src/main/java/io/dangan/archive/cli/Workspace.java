@@ -1,5 +1,13 @@
 package io.dangan.archive.cli;
 
+import io.dangan.archive.audit.AuditLog;
+import io.dangan.archive.core.persistence.AuditLogs;
+import io.dangan.archive.crypto.KeyProviders;
+import io.dangan.archive.crypto.SignatureAlgorithm;
+import io.dangan.archive.crypto.Signer;
+import io.dangan.archive.crypto.SigningKey;
+import java.security.SecureRandom;
+import java.util.Map;
 import io.dangan.archive.core.Archive;
 import io.dangan.archive.core.Archives;
 import io.dangan.archive.core.ContentStores;
@@ -17,8 +25,9 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * A data folder opened for the command (数据目录): an embedded H2 file database under {@code db/},
  * migrated with the shipped scripts and mapped through Hibernate, content files under
- * {@code content/} (the filesystem content store), and the seal and timestamp keys under {@code keys/}
- * (see {@link SealKeys}). Close it to release the database file.
+ * {@code content/} (the filesystem content store), the seal and timestamp keys under {@code keys/} (see
+ * {@link SealKeys}), and the demo's SM2 archive key under {@code keys/} signing the audit log's checkpoints
+ * (the audit log is the archive's event sink). Close it to release the database file.
  */
 final class Workspace implements AutoCloseable {
     private final Path dir;
@@ -26,13 +35,34 @@ final class Workspace implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final Archive archive;
     private final SealKeys keys;
+    private final AuditLog auditLog;
 
-    private Workspace(Path dir, boolean fresh, EntityManagerFactory factory, Archive archive, SealKeys keys) {
+    private Workspace(Path dir, boolean fresh, EntityManagerFactory factory, Archive archive, SealKeys keys,
+            AuditLog auditLog) {
         this.dir = dir;
         this.fresh = fresh;
         this.factory = factory;
         this.archive = archive;
         this.keys = keys;
+        this.auditLog = auditLog;
+    }
+
+    /** The demo's key store password; a demo key only, never for production. */
+    private static final char[] DEMO_KEY_PASSWORD = "dangan-demo".toCharArray();
+
+    /** Loads the folder's archive key (SM2), creating it on first use. */
+    private static Signer archiveKey(Path dir) {
+        Path file = dir.resolve("keys").resolve("archive.p12");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                KeyProviders.writePkcs12(file, DEMO_KEY_PASSWORD,
+                        Map.of("archive", SigningKey.generate(SignatureAlgorithm.SM2, new SecureRandom())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the key folder of " + dir, e);
+        }
+        return KeyProviders.pkcs12(file, DEMO_KEY_PASSWORD).signer("archive");
     }
 
     /**
@@ -60,13 +90,14 @@ final class Workspace implements AutoCloseable {
                 .property(PersistenceConfiguration.JDBC_URL, url)
                 .property("hibernate.hbm2ddl.auto", "validate")
                 .createEntityManagerFactory();
+        AuditLog auditLog = AuditLogs.jpa(factory, archiveKey(dir), clock);
         SealKeys keys = SealKeys.open(dir, clock);
-        Archive archive = Archives.builder().clock(clock).store(JpaStores.store(factory))
+        Archive archive = Archives.builder().clock(clock).store(JpaStores.store(factory)).events(auditLog)
                 .contentStore(ContentStores.filesystem(dir.resolve("content")))
                 .keys(keys.keys(), SealKeys.SEAL_ALIAS)
                 .timestamps(keys.tsa(), true, keys.timestampCertificates())
                 .build();
-        return new Workspace(dir, fresh, factory, archive, keys);
+        return new Workspace(dir, fresh, factory, archive, keys, auditLog);
     }
 
     /** @return the folder */
@@ -82,6 +113,11 @@ final class Workspace implements AutoCloseable {
     /** @return the wired archive over the folder's store */
     Archive archive() {
         return archive;
+    }
+
+    /** @return the folder's audit log (审计日志), the archive's event sink */
+    AuditLog auditLog() {
+        return auditLog;
     }
 
     @Override

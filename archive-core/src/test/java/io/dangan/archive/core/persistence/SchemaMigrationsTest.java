@@ -41,7 +41,7 @@ class SchemaMigrationsTest {
     void scriptsAndMappingsAgree(String kind) throws Exception {
         try (TestDatabase db = open(kind)) {
             try (Connection c = db.connect()) {
-                assertThat(SchemaMigrations.migrate(c)).startsWith("V1__foundation.sql").contains("V2__filing.sql", "V3__integrity.sql");
+                assertThat(SchemaMigrations.migrate(c)).startsWith("V1__foundation.sql").contains("V2__filing.sql", "V3__integrity.sql", "V4__access_audit.sql");
                 assertThat(SchemaMigrations.migrate(c)).as("second run").isEmpty();
             }
             try (EntityManagerFactory emf = db.entityManagerFactory()) {  // hbm2ddl.auto=validate
@@ -156,7 +156,7 @@ class SchemaMigrationsTest {
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
         TestDatabase first = TestDatabase.h2(url);
         try (Connection c = first.connect()) {
-            assertThat(SchemaMigrations.migrate(c)).startsWith("V1__foundation.sql").contains("V2__filing.sql", "V3__integrity.sql");
+            assertThat(SchemaMigrations.migrate(c)).startsWith("V1__foundation.sql").contains("V2__filing.sql", "V3__integrity.sql", "V4__access_audit.sql");
         }
         var subject = ModelArbitraries.subjects().sample();
         var unit = ModelArbitraries.units().sample();

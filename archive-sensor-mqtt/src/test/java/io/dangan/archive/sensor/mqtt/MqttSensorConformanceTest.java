@@ -95,7 +95,7 @@ class MqttSensorConformanceTest extends SensorDeviceContract {
 
     @Override
     protected SensorConfig config() {
-        return SensorConfig.of(DeviceConfig.of("mqtt-s1", link.endpoint()).withConnectTimeout(Duration.ofSeconds(1))
+        return SensorConfig.of(DeviceConfig.of("mqtt-s1", link.endpoint()).withConnectTimeout(Duration.ofSeconds(2))
                 .withOptions(options(TOPIC_ROOT)), List.of(
                         SensorDescriptor.thermoHygrometer("th-1", "room-1", Duration.ofSeconds(60)),
                         SensorDescriptor.thermoHygrometer("th-2", "room-2", Duration.ofSeconds(60))));

@@ -1,0 +1,240 @@
+package io.dangan.archive.core.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dangan.archive.audit.AuditFinding;
+import io.dangan.archive.audit.AuditQuery;
+import io.dangan.archive.audit.AuditRecord;
+import io.dangan.archive.audit.AuditVerification;
+import io.dangan.archive.audit.Checkpoint;
+import io.dangan.archive.audit.DomainEvent;
+import io.dangan.archive.core.internal.audit.CheckpointSigner;
+import io.dangan.archive.core.internal.audit.HashChainAuditLog;
+import io.dangan.archive.core.internal.persistence.JpaAuditStorage;
+import io.dangan.archive.model.DigestAlgorithm;
+import io.dangan.archive.testkit.ManualClock;
+import jakarta.persistence.EntityManagerFactory;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The audit log through Jakarta Persistence on a real database: H2 and PostgreSQL subclasses. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class JpaAuditLogTest {
+    private static final Instant T0 = Instant.parse("2026-06-01T02:00:00.123456789Z");
+    private TestDatabase db;
+    private EntityManagerFactory emf;
+    private final CheckpointSigner signer = ed25519();
+
+    abstract TestDatabase database();
+
+    @BeforeAll
+    void open() throws Exception {
+        db = database();
+        db.migrate();
+        emf = db.entityManagerFactory();
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        emf.close();
+        db.close();
+    }
+
+    @BeforeEach
+    void empty() throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM dangan_audit_event");
+            st.execute("DELETE FROM dangan_audit_checkpoint");
+        }
+    }
+
+    private HashChainAuditLog log() {
+        return new HashChainAuditLog(new JpaAuditStorage(emf), DigestAlgorithm.SM3, signer, ManualClock.at(T0), 0);
+    }
+
+    record Event(Instant occurredAt, String actor, String dossier, String action) implements DomainEvent {
+        @Override
+        public String type() {
+            return "access.permit";
+        }
+
+        @Override
+        public String subjectRef() {
+            return "dossier:" + dossier;
+        }
+
+        @Override
+        public SortedMap<String, String> details() {
+            SortedMap<String, String> d = new TreeMap<>();
+            d.put("dossier", dossier);
+            d.put("action", action);
+            d.put("outcome", "PERMIT");
+            d.put("reasons", "PERMIT_APPROVAL");
+            d.put("requestHash", "cd".repeat(32));
+            d.put("note", "查阅 \"任免\"\n第二行");
+            return d;
+        }
+    }
+
+    private static Event event(int i) {
+        return new Event(T0.plusNanos(i * 1_000_001L), "user-" + (i % 4), "D-" + (i % 3), i % 2 == 0 ? "view" : "copy");
+    }
+
+    @Test
+    void roundTripsRecordsExactlyAndVerifies() {
+        HashChainAuditLog log = log();
+        List<AuditRecord> written = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            written.add(log.append(event(i)));
+        }
+        HashChainAuditLog reopened = log();
+        assertThat(reopened.query(AuditQuery.all())).containsExactlyElementsOf(written);
+        assertThat(reopened.size()).isEqualTo(20);
+        assertThat(reopened.append(event(21)).sequence()).isEqualTo(21);
+        assertThat(reopened.verify().intact()).isTrue();
+    }
+
+    @Test
+    void queriesUseTheIndexedColumns() {
+        HashChainAuditLog log = log();
+        List<AuditRecord> all = log.appendAll(LongStream.rangeClosed(1, 30).mapToObj(i -> event((int) i)).toList());
+        assertThat(log.query(AuditQuery.all().dossier("D-1"))).hasSize(10);
+        assertThat(log.query(AuditQuery.all().actor("user-2").action("view"))).extracting(AuditRecord::sequence)
+                .containsExactly(2L, 6L, 10L, 14L, 18L, 22L, 26L, 30L);
+        assertThat(log.query(AuditQuery.all().between(all.get(4).occurredAt(), all.get(7).occurredAt())))
+                .extracting(AuditRecord::sequence).containsExactly(5L, 6L, 7L);
+    }
+
+    @Test
+    void checkpointsPersistAndProve() {
+        HashChainAuditLog log = log();
+        log.appendAll(LongStream.rangeClosed(1, 9).mapToObj(i -> event((int) i)).toList());
+        Checkpoint first = log.checkpoint();
+        log.appendAll(LongStream.rangeClosed(10, 25).mapToObj(i -> event((int) i)).toList());
+        Checkpoint second = log.checkpoint();
+        HashChainAuditLog reopened = log();
+        assertThat(reopened.checkpoints()).containsExactly(first, second);
+        assertThat(reopened.verifyInclusion(reopened.inclusionProof(4, 9), first)).isTrue();
+        assertThat(reopened.verifyConsistency(reopened.consistencyProof(9, 25), first, second)).isTrue();
+        assertThat(reopened.verify().intact()).isTrue();
+    }
+
+    @Test
+    void namesRowsChangedOrDeletedInTheDatabase() throws Exception {
+        HashChainAuditLog log = log();
+        log.appendAll(LongStream.rangeClosed(1, 12).mapToObj(i -> event((int) i)).toList());
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("UPDATE dangan_audit_event SET actor = 'someone-else' WHERE sequence_no = 4");
+            st.execute("DELETE FROM dangan_audit_event WHERE sequence_no = 9");
+        }
+        AuditVerification v = log.verify();
+        assertThat(v.issues()).extracting(i -> i.finding() + "@" + i.sequence())
+                .containsExactly(AuditFinding.EVENT_ALTERED + "@4", AuditFinding.EVENT_DELETED + "@9");
+    }
+
+    @Test
+    void concurrentAppendersThroughTwoLogInstancesGetOneGapFreeOrder() throws Exception {
+        HashChainAuditLog a = log();
+        HashChainAuditLog b = log();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            HashChainAuditLog target = t % 2 == 0 ? a : b;
+            int thread = t;
+            fs.add(pool.submit(() -> {
+                for (int i = 0; i < 40; i++) {
+                    target.append(event(thread * 100 + i));
+                }
+            }));
+        }
+        try {
+            for (Future<?> f : fs) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        HashChainAuditLog reader = log();
+        assertThat(reader.query(AuditQuery.all())).extracting(AuditRecord::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, reader.size()).boxed().toList());
+        assertThat(reader.size()).isEqualTo(240);
+        assertThat(reader.verify().intact()).isTrue();
+    }
+
+    static CheckpointSigner ed25519() {
+        try {
+            KeyPair kp = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            return new CheckpointSigner() {
+                @Override
+                public String algorithm() {
+                    return "Ed25519";
+                }
+
+                @Override
+                public String keyId() {
+                    return "test-key";
+                }
+
+                @Override
+                public byte[] sign(byte[] message) {
+                    try {
+                        Signature s = Signature.getInstance("Ed25519");
+                        s.initSign(kp.getPrivate());
+                        s.update(message);
+                        return s.sign();
+                    } catch (GeneralSecurityException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+
+                @Override
+                public boolean verify(byte[] message, byte[] signature) {
+                    try {
+                        Signature s = Signature.getInstance("Ed25519");
+                        s.initVerify(kp.getPublic());
+                        s.update(message);
+                        return s.verify(signature);
+                    } catch (GeneralSecurityException e) {
+                        return false;
+                    }
+                }
+            };
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
+
+class H2JpaAuditLogTest extends JpaAuditLogTest {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.h2();
+    }
+}
+
+class PostgresJpaAuditLogTest extends JpaAuditLogTest {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.postgres();
+    }
+}
