@@ -1,7 +1,6 @@
 package io.dangan.archive.cli;
 
 import io.dangan.archive.core.Filing;
-import io.dangan.archive.core.FilingStandards;
 import io.dangan.archive.core.json.FilingJson;
 import io.dangan.archive.filing.DeterminationForm;
 import io.dangan.archive.model.Dossier;
@@ -45,8 +44,7 @@ final class AuditSpecialCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = Workspace.open(data.dir, Clock.systemDefaultZone())) {
-            Filing filing = Filing.of(ws.archive().clock(), ws.archive().store(), ws.archive().events(),
-                    FilingStandards.shipped());
+            Filing filing = ws.archive().filing();
             LocalDate date = asOf != null ? asOf : LocalDate.now(ws.archive().clock());
             List<DossierId> ids = new ArrayList<>();
             if (dossier != null) {

@@ -2,7 +2,6 @@ package io.dangan.archive.cli;
 
 import io.dangan.archive.core.Archive;
 import io.dangan.archive.core.Filing;
-import io.dangan.archive.core.FilingStandards;
 import io.dangan.archive.filing.CompletenessReport;
 import io.dangan.archive.filing.DeterminationForm;
 import io.dangan.archive.filing.EducationEntry;
@@ -36,7 +35,7 @@ final class FilingDemo {
     private final Filing filing;
 
     FilingDemo(Archive archive) {
-        this.filing = Filing.of(archive.clock(), archive.store(), archive.events(), FilingStandards.shipped());
+        this.filing = archive.filing();
     }
 
     /** @return the filing services the demo uses */

@@ -21,15 +21,26 @@ public final class Archive {
     private final DossierService dossiers;
     private final @Nullable SealService seals;
     private final @Nullable ContentStore contents;
+    private final Filing filing;
 
     Archive(Clock clock, ArchiveStore store, EventSink events, DossierService dossiers, @Nullable SealService seals,
-            @Nullable ContentStore contents) {
+            @Nullable ContentStore contents, Filing filing) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
         this.events = Objects.requireNonNull(events, "events");
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers");
         this.seals = seals;
         this.contents = contents;
+        this.filing = Objects.requireNonNull(filing, "filing");
+    }
+
+    /**
+     * @return the filing workflow (register, review, file or return, catalogue) and the filing audits
+     *     (completeness, missing-materials register, migration report, special audit 专审), against the
+     *     archive's filing standards
+     */
+    public Filing filing() {
+        return filing;
     }
 
     /** @return the content store holding materials' files, when the archive was built with one */

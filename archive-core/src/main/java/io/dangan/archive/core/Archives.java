@@ -1,6 +1,7 @@
 package io.dangan.archive.core;
 
 import io.dangan.archive.audit.EventSink;
+import io.dangan.archive.filing.StandardLibrary;
 import io.dangan.archive.core.internal.dossier.DefaultDossierService;
 import io.dangan.archive.core.internal.seal.DefaultSealService;
 import io.dangan.archive.core.internal.seal.SealSettings;
@@ -52,6 +53,7 @@ public final class Archives {
         private final List<X509Certificate> timestampCertificates = new ArrayList<>();
         private boolean requireTimestamps;
         private @Nullable ContentStore contents;
+        private StandardLibrary standards = FilingStandards.shipped();
 
         private Builder() {
         }
@@ -139,6 +141,17 @@ public final class Archives {
         }
 
         /**
+         * @param value the filing standards the archive files and audits against (default:
+         *     {@link FilingStandards#shipped()}, the 2009 and 2018 cadre standards); load a local 细则 with
+         *     {@link FilingStandards#load}
+         * @return this builder
+         */
+        public Builder standards(StandardLibrary value) {
+            this.standards = Objects.requireNonNull(value, "standards");
+            return this;
+        }
+
+        /**
          * @param value the sink for domain events (default: discard; use the audit log in production)
          * @return this builder
          */
@@ -162,7 +175,7 @@ public final class Archives {
                 seals = new DefaultSealService(clock, store, events, settings, contents);
             }
             return new Archive(clock, store, events, new DefaultDossierService(clock, store, events), seals,
-                    contents);
+                    contents, Filing.of(clock, store, events, standards));
         }
     }
 }
