@@ -9,11 +9,9 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,14 +25,8 @@ final class AuditCompletenessCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--dossier", paramLabel = "ID", description = "audit only this dossier (default: every dossier)")
-    @Nullable String dossier;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "audit date, YYYY-MM-DD (default: today)")
-    @Nullable LocalDate asOf;
-
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
+    @Mixin
+    AuditOptions audit;
 
     @Spec
     CommandSpec spec;
@@ -44,20 +36,20 @@ final class AuditCompletenessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = Workspace.open(data.dir, Clock.systemDefaultZone())) {
             Filing filing = ws.archive().filing();
-            LocalDate date = asOf != null ? asOf : LocalDate.now(ws.archive().clock());
-            if (dossier != null) {
-                CompletenessReport report = filing.audits().auditCompleteness(DossierId.of(dossier), date);
-                out.print(json ? FilingJson.toJson(report) : report.toText());
+            LocalDate date = audit.date(ws.archive().clock());
+            if (audit.dossier != null) {
+                CompletenessReport report = filing.audits().auditCompleteness(DossierId.of(audit.dossier), date);
+                out.print(audit.json ? FilingJson.toJson(report) : report.toText());
                 out.flush();
                 return report.complete() ? Dangan.OK : Dangan.FINDINGS;
             }
             RepositoryAuditSummary summary = filing.audits().auditRepository(date, report -> {
-                if (!json && !report.complete()) {
+                if (!audit.json && !report.complete()) {
                     out.print(report.toText());
                     out.println();
                 }
             });
-            out.print(json ? FilingJson.toJson(summary) : summary.toText());
+            out.print(audit.json ? FilingJson.toJson(summary) : summary.toText());
             out.flush();
             return summary.dossiersWithFindings() == 0 ? Dangan.OK : Dangan.FINDINGS;
         }

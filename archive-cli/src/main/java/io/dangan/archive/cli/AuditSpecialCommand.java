@@ -11,11 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,14 +26,8 @@ final class AuditSpecialCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--dossier", paramLabel = "ID", description = "audit only this dossier (default: every dossier)")
-    @Nullable String dossier;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "audit date, YYYY-MM-DD (default: today)")
-    @Nullable LocalDate asOf;
-
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
+    @Mixin
+    AuditOptions audit;
 
     @Spec
     CommandSpec spec;
@@ -45,23 +37,23 @@ final class AuditSpecialCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = Workspace.open(data.dir, Clock.systemDefaultZone())) {
             Filing filing = ws.archive().filing();
-            LocalDate date = asOf != null ? asOf : LocalDate.now(ws.archive().clock());
+            LocalDate date = audit.date(ws.archive().clock());
             List<DossierId> ids = new ArrayList<>();
-            if (dossier != null) {
-                ids.add(DossierId.of(dossier));
+            if (audit.dossier != null) {
+                ids.add(DossierId.of(audit.dossier));
             } else {
                 ids.addAll(ws.archive().store().read(s -> s.dossiers().streamAll().map(Dossier::id).toList()));
             }
             int withConflicts = 0;
             for (DossierId id : ids) {
                 DeterminationForm form = filing.audits().specialAudit(id, date);
-                out.print(json ? FilingJson.toJson(form) : form.toText());
-                if (!json) {
+                out.print(audit.json ? FilingJson.toJson(form) : form.toText());
+                if (!audit.json) {
                     out.println();
                 }
                 withConflicts += form.conflicts().isEmpty() ? 0 : 1;
             }
-            if (!json && ids.size() > 1) {
+            if (!audit.json && ids.size() > 1) {
                 out.printf("专审 %d 卷档案，发现矛盾的 %d 卷。%n", ids.size(), withConflicts);
             }
             out.flush();
