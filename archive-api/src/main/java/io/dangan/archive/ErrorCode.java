@@ -141,6 +141,8 @@ public enum ErrorCode {
     ACCESS_DENIED,
     /** An action code is not one of the known actions. */
     ACCESS_UNKNOWN_ACTION,
+    /** A guarded operation names another actor than the principal it runs for (e.g. a hand-over's receiver). */
+    ACCESS_ACTOR_MISMATCH,
     /** Access policy data is malformed; the location names the rule and field. */
     POLICY_INVALID,
     /** A policy change reuses the version in force. */
