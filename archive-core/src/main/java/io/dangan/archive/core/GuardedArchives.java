@@ -23,14 +23,14 @@ import org.jspecify.annotations.Nullable;
  *         .labels(m -> m.category().classNumber() == 8 ? Classification.SECRET : Classification.INTERNAL)
  *         .auditLog(auditLog)
  *         .build();
- * try (GuardedArchive.ContentReading scan = guarded.openContent(reader, materialId, "履历表.pdf", Action.VIEW,
- *         approvalId, "appointment")) {
- *     scan.transferTo(response);           // watermark with scan.decision().obligations()
+ * try (GuardedArchive.ContentReading scan = guarded.openContent(reader, material, "干部履历表.pdf", Action.VIEW,
+ *         approval, "appointment")) {
+ *     scan.transferTo(response);          // watermark as scan.decision().obligations() say
  * }
  * }</pre>
  *
- * <p>The host keeps using the {@link Archive} itself for work no user asks for (batch verification, set-up);
- * whatever a user asks for goes through the guarded archive.
+ * <p>The host keeps using the {@link Archive} itself for work no user asks for (set-up, batch verification);
+ * whatever a user asks for goes through the guarded archive. The example above runs in the core tests.
  */
 public final class GuardedArchives {
     private GuardedArchives() {

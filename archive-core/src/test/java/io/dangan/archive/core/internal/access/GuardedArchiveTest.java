@@ -35,6 +35,7 @@ import io.dangan.archive.ErrorCode;
 import io.dangan.archive.IntegrityException;
 import io.dangan.archive.InvalidInputException;
 import io.dangan.archive.NotFoundException;
+import io.dangan.archive.access.AccessControl;
 import io.dangan.archive.access.AccessDeniedException;
 import io.dangan.archive.access.AccessPolicy;
 import io.dangan.archive.access.Action;
@@ -43,12 +44,14 @@ import io.dangan.archive.access.ApprovalDraft;
 import io.dangan.archive.access.ApprovalId;
 import io.dangan.archive.access.ApprovalService;
 import io.dangan.archive.access.ApprovalStatus;
+import io.dangan.archive.access.Classification;
 import io.dangan.archive.access.GuardedArchive;
 import io.dangan.archive.access.GuardedDossiers;
 import io.dangan.archive.access.ObligationKind;
 import io.dangan.archive.access.PrincipalId;
 import io.dangan.archive.access.ReasonCode;
 import io.dangan.archive.access.RelationKind;
+import io.dangan.archive.audit.AuditLog;
 import io.dangan.archive.audit.AuditQuery;
 import io.dangan.archive.audit.AuditRecord;
 import io.dangan.archive.audit.Checkpoint;
@@ -58,6 +61,7 @@ import io.dangan.archive.core.Access;
 import io.dangan.archive.core.Archive;
 import io.dangan.archive.core.Archives;
 import io.dangan.archive.core.GuardedArchives;
+import io.dangan.archive.core.MemoryAccessDirectory;
 import io.dangan.archive.filing.Formalities;
 import io.dangan.archive.filing.HandOver;
 import io.dangan.archive.filing.HandOverId;
@@ -530,7 +534,7 @@ class GuardedArchiveTest {
         void aRecusedApproverChangesNothingAndIsAudited() {
             w.directory.principal(new io.dangan.archive.access.Principal(PrincipalId.of("approver-jiang-son"),
                     io.dangan.archive.model.SubjectId.of("p-jiang-son"), Set.of(COUNTY),
-                    Set.of(io.dangan.archive.access.Role.APPROVER), io.dangan.archive.access.Classification.SECRET));
+                    Set.of(io.dangan.archive.access.Role.APPROVER), Classification.SECRET));
             w.directory.kinship(new io.dangan.archive.access.Kinship(io.dangan.archive.model.SubjectId.of("p-jiang"),
                     io.dangan.archive.model.SubjectId.of("p-jiang-son"), RelationKind.CHILD));
             Approval a = requested();
@@ -559,6 +563,32 @@ class GuardedArchiveTest {
     @Nested
     @DisplayName("wiring")
     class Wiring {
+        @Test
+        void theJavadocExampleOfGuardedArchivesWorks() throws IOException {
+            MemoryAccessDirectory directory = w.directory;
+            AuditLog auditLog = w.log;
+            Archive archive = w.archive;
+            PrincipalId reader = READER;
+            MaterialId material = materialOf(PLAIN, "1");
+            ApprovalId approval = VIEW_PLAIN;
+            ByteArrayOutputStream response = new ByteArrayOutputStream();
+
+            // --- GuardedArchives example ---
+            AccessControl control = Access.decisionPoint(directory, AccessPolicy.baseline(), auditLog);
+            GuardedArchive guarded = GuardedArchives.builder(archive, control, Access.guard(control, auditLog))
+                    .labels(m -> m.category().classNumber() == 8 ? Classification.SECRET : Classification.INTERNAL)
+                    .auditLog(auditLog)
+                    .build();
+            try (GuardedArchive.ContentReading scan = guarded.openContent(reader, material, "干部履历表.pdf", Action.VIEW,
+                    approval, "appointment")) {
+                scan.transferTo(response);          // watermark as scan.decision().obligations() say
+            }
+            // --- end of example ---
+
+            assertThat(response.toByteArray()).isEqualTo(w.bytesOf(material));
+            assertThat(w.lastRecord().type()).isEqualTo("access.permit");
+        }
+
         @Test
         void labelsAreRequired() {
             assertThatThrownBy(() -> GuardedArchives.builder(w.archive, w.control, w.guard).build())
