@@ -46,7 +46,7 @@ public interface ApprovalService {
      * Revokes an approval before its end.
      *
      * @param id the approval
-     * @param by an approver of the issuing unit or a security administrator
+     * @param by an approver of the issuing unit, or a security administrator holding no other administrator role
      * @param reason why
      * @return the revoked approval
      */

@@ -174,7 +174,7 @@ public final class DefaultApprovalService implements ApprovalService {
         Instant now = clock.instant();
         Approval current = find(id).orElseThrow(() -> notFound(id));
         Principal p = directory.principal(by);
-        boolean security = p != null && p.has(Role.SECURITY_ADMIN);
+        boolean security = p != null && p.has(Role.SECURITY_ADMIN) && administratorRoles(p) == 1;
         if (!security) {
             checkApprover(current, by, Action.VIEW, now);
         }
@@ -257,7 +257,10 @@ public final class DefaultApprovalService implements ApprovalService {
                     add(reasons, rules, ReasonCode.RECUSAL_RELATIVE, RULE_RECUSAL);
                 }
             }
-            if (p.roles().stream().anyMatch(Role::isAdministrator)) {
+            if (administratorRoles(p) > 1) {
+                add(reasons, rules, ReasonCode.ADMIN_ROLES_COMBINED, RULE_ADMIN);
+            }
+            if (administratorRoles(p) > 0) {
                 add(reasons, rules, ReasonCode.ADMIN_NO_DOSSIER_ACCESS, RULE_ADMIN);
             }
             if (!p.has(Role.APPROVER)) {
@@ -279,6 +282,11 @@ public final class DefaultApprovalService implements ApprovalService {
                 policy.version(), RequestHash.of(request));
         sink.emit(new AccessDecided(now, request, d));
         throw new AccessDeniedException(request, d);
+    }
+
+    /** The number of the three administrator roles (三员) an account holds; more than one is never allowed. */
+    private static long administratorRoles(Principal p) {
+        return p.roles().stream().filter(Role::isAdministrator).count();
     }
 
     private static void add(List<ReasonCode> reasons, List<String> rules, ReasonCode r, String rule) {

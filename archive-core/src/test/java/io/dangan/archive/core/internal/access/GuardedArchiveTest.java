@@ -547,6 +547,15 @@ class GuardedArchiveTest {
         }
 
         @Test
+        void aRevocationByACombinedAdministratorIsRefusedAndAudited() {
+            Approval a = approvals.approve(requested().id(), APPROVER);
+            deniedAndAudited(() -> approvals.revoke(a.id(), COMBINED_ADMIN, "越权撤销"), COMBINED_ADMIN,
+                    "dossier:" + PLAIN, ReasonCode.ADMIN_ROLES_COMBINED);
+            assertThat(approvals.find(a.id()).orElseThrow().status()).isEqualTo(ApprovalStatus.APPROVED);
+            assertThat(approvals.revoke(a.id(), SECURITY_ADMIN, "任免程序终止").status()).isEqualTo(ApprovalStatus.REVOKED);
+        }
+
+        @Test
         void onlyTheSecurityAdministratorChangesThePolicy() {
             AccessPolicy next = AccessPolicy.baseline().withRecusalRelations("county-2", RelationKind.all());
             deniedAndAudited(() -> w.control.changePolicy(AUDIT_ADMIN, next, w.clock.instant()), AUDIT_ADMIN, "policy",
