@@ -23,12 +23,15 @@ class AccessAndAuditCommandsTest {
     }
 
     @Test
-    void theDemoShowsAPermittedViewTwoRecusalsAndAVerifiedLog(@TempDir Path dir) {
+    void theDemoShowsAPermittedViewAndScanReadRecusalsAndAVerifiedLog(@TempDir Path dir) {
         Run demo = run("demo", "--data", dir.toString());
         assertThat(demo.status()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("允许：持有效审批（PERMIT_APPROVAL）").contains("WATERMARK(reader-zhao)")
                 .contains("SUPERVISED(2)").contains("拒绝：不得查阅本人档案（RECUSAL_SELF）")
                 .contains("拒绝：不得查阅亲属档案（RECUSAL_RELATIVE）").contains("校验通过 ✓");
+        assertThat(demo.out()).containsPattern("✓ reader-zhao 读取《.+》电子文件 .+流式读取 [0-9,]+ 字节")
+                .containsPattern("✓ 本人读取自己档案《.+》的电子文件：未打开任何内容；拒绝：不得查阅本人档案（RECUSAL_SELF）")
+                .doesNotContain("（错误）");
     }
 
     @Test
