@@ -37,6 +37,7 @@ import io.dangan.archive.InvalidInputException;
 import io.dangan.archive.NotFoundException;
 import io.dangan.archive.access.AccessControl;
 import io.dangan.archive.access.AccessDeniedException;
+import io.dangan.archive.access.AccessGuard;
 import io.dangan.archive.access.AccessPolicy;
 import io.dangan.archive.access.Action;
 import io.dangan.archive.access.Approval;
@@ -596,6 +597,30 @@ class GuardedArchiveTest {
 
             assertThat(response.toByteArray()).isEqualTo(w.bytesOf(material));
             assertThat(w.lastRecord().type()).isEqualTo("access.permit");
+        }
+
+        @Test
+        void whenTheDecisionCannotBeAuditedNothingRuns() {
+            AccessGuard unaudited = Access.guard(w.control, event -> {
+                throw new ArchiveException(ErrorCode.AUDIT_APPEND_FAILED, "audit log unavailable");
+            });
+            GuardedArchive g = GuardedArchives.builder(w.archive, w.control, unaudited).labels(GuardedWorld::label)
+                    .auditLog(w.log).build();
+            MaterialId plain = materialOf(PLAIN, "1");
+            long records = w.log.size();
+            long materials = w.store.<Long>read(s -> s.materials().count());
+            assertThatThrownBy(() -> g.openContent(READER, plain, "干部履历表.pdf", Action.VIEW, VIEW_PLAIN, PURPOSE))
+                    .isInstanceOf(ArchiveException.class)
+                    .satisfies(e -> assertThat(((ArchiveException) e).code()).isEqualTo(ErrorCode.AUDIT_APPEND_FAILED));
+            assertThat(w.contents.opened).hasValue(0);
+            assertThatThrownBy(() -> g.file(ARCHIVIST, new Material(MaterialId.of("U1"), PLAIN, MaterialCategory.of("9-2"),
+                    "干部任免审批表", null, LocalDate.of(2026, 4, 1), "某县委组织部", null, 2, List.of(),
+                    MaterialStatus.RECEIVED, 0, 0))).isInstanceOf(ArchiveException.class);
+            assertThatThrownBy(() -> g.seal(ARCHIVIST, PLAIN)).isInstanceOf(ArchiveException.class);
+            assertThatThrownBy(() -> g.queryAudit(AUDIT_ADMIN, AuditQuery.all())).isInstanceOf(ArchiveException.class);
+            assertThat(w.store.<Long>read(s -> s.materials().count())).isEqualTo(materials);
+            assertThat(w.archive.seals().history(PLAIN)).isEmpty();
+            assertThat(w.log.size()).isEqualTo(records);
         }
 
         @Test
