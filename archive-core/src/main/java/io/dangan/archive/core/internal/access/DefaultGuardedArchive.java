@@ -112,20 +112,21 @@ public final class DefaultGuardedArchive implements GuardedArchive {
         if (use != Action.VIEW && use != Action.EXCERPT && use != Action.COPY) {
             throw new IllegalArgumentException("content is read to view, excerpt or copy, not to " + use.code());
         }
-        ContentStore store = contents;
-        if (store == null) {
+        ContentStore content = contents;
+        if (content == null) {
             throw new IllegalStateException("this archive has no content store: build it with contentStore(...)");
         }
         Material m = material(material);
-        Decision d = guard.check(AccessRequest.of(by, use, resourceOf(m), new AccessContext(clock.instant(), approval, purpose)));
+        AccessContext context = new AccessContext(clock.instant(), approval, purpose);
+        Decision d = guard.check(AccessRequest.of(by, use, resourceOf(m), context));
         ContentRef file = m.contents().stream().filter(c -> c.fileName().equals(fileName)).findFirst()
                 .orElseThrow(() -> new NotFoundException(ErrorCode.NOT_FOUND, "material " + material + "/contents",
                         "material %s has no content file '%s'".formatted(material, fileName)));
-        Digest address = file.digest(store.addressAlgorithm()).orElseThrow(() -> new NotFoundException(
+        Digest address = file.digest(content.addressAlgorithm()).orElseThrow(() -> new NotFoundException(
                 ErrorCode.CONTENT_MISSING, "material " + material + "/contents/" + fileName,
                 "content file '%s' of material %s has no %s digest, the content store's address".formatted(fileName,
-                        material, store.addressAlgorithm().standardName())));
-        InputStream in = store.open(address);
+                        material, content.addressAlgorithm().standardName())));
+        InputStream in = content.open(address);
         return new ContentReading(m, file, d, in);
     }
 
