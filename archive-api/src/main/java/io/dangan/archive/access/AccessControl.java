@@ -21,7 +21,9 @@ public interface AccessControl {
 
     /**
      * Replaces the policy after deciding {@link Action#ADMINISTER_POLICY} for {@code by}; the change and
-     * the decision are audited.
+     * the decision are audited. The change is audited before it takes effect, in one step under a lock: when the
+     * audit sink throws, the old policy stays in force and the sink's exception propagates, so no change is ever
+     * in force without its {@link PolicyChanged} record.
      *
      * @param by who changes it
      * @param next the new policy (its version must differ from the current one)
@@ -29,6 +31,7 @@ public interface AccessControl {
      * @return the permitting decision
      * @throws AccessDeniedException when {@code by} may not change the policy
      * @throws io.dangan.archive.ConflictException with code {@code POLICY_VERSION_REUSED} when the version is unchanged
+     * @throws RuntimeException whatever the audit sink throws; the policy did not change
      */
     Decision changePolicy(PrincipalId by, AccessPolicy next, Instant now);
 }

@@ -86,8 +86,10 @@ public final class PolicyDecisionPoint implements AccessControl {
                 throw new ConflictException(ErrorCode.POLICY_VERSION_REUSED, "policy/version",
                         "policy version %s is already in force; a changed policy needs a new version".formatted(from));
             }
-            compiled = new CompiledPolicy(next);
+            CompiledPolicy replacement = new CompiledPolicy(next);
+            // audit first: a change the sink refused never takes effect (an unaudited change is no change)
             sink.emit(new PolicyChanged(now, by.value(), from, next.version(), d.requestHash()));
+            compiled = replacement;
             return d;
         }
     }

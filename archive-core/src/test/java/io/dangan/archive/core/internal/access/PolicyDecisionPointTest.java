@@ -168,6 +168,27 @@ class PolicyDecisionPointTest {
     }
 
     @Test
+    void aPolicyChangeTheSinkRefusesNeverTakesEffect() {
+        AccessPolicy next = AccessPolicy.baseline().withRecusalRelations("county-2", RelationKind.all());
+        RecordingEventSink recorded = new RecordingEventSink();
+        PolicyDecisionPoint refusing = new PolicyDecisionPoint(world, AccessPolicy.baseline(), event -> {
+            if (event instanceof PolicyChanged) {
+                throw new IllegalStateException("audit store offline");
+            }
+            recorded.emit(event);
+        });
+        assertThatThrownBy(() -> refusing.changePolicy(SECURITY_ADMIN, next, NOW))
+                .isInstanceOf(IllegalStateException.class).hasMessage("audit store offline");
+        assertThat(refusing.policy().version()).isEqualTo("baseline-1");
+        assertThat(refusing.policy()).isEqualTo(AccessPolicy.baseline());
+        assertThat(recorded.ofClass(AccessDecided.class)).singleElement()
+                .satisfies(e -> assertThat(e.decision().permitted()).isTrue());
+        // the policy in force still decides: the wider recusal of county-2 is not applied
+        assertThat(refusing.decide(AccessRequest.of(READER, Action.VIEW, Resource.dossier(PLAIN),
+                AccessContext.withApproval(NOW, VIEW_PLAIN, PURPOSE))).policyVersion()).isEqualTo("baseline-1");
+    }
+
+    @Test
     void theRequestHashNamesTheExactQuestion() {
         AccessRequest a = harness.ask(READER, Action.VIEW, Resource.dossier(PLAIN)).with(VIEW_PLAIN, PURPOSE).request();
         AccessRequest b = harness.ask(READER, Action.VIEW, Resource.dossier(PLAIN)).with(VIEW_PLAIN, PURPOSE)
