@@ -44,6 +44,15 @@ public enum Action {
         return this == VIEW || this == EXCERPT || this == COPY || this == BORROW;
     }
 
+    /**
+     * @return true for the actions whose approval is single-use (一次性审批): transfer and destroy. Authorising one
+     *     through {@link GuardedArchive#authorise} spends the approval ({@link ApprovalStatus#USED}), so it cannot be
+     *     presented again; the use actions may present their approval as often as its window allows.
+     */
+    public boolean spendsApproval() {
+        return this == TRANSFER || this == DESTROY;
+    }
+
     /** @return true for actions on a dossier or its materials (every action except read-audit and administer-policy) */
     public boolean onDossier() {
         return this != READ_AUDIT && this != ADMINISTER_POLICY;

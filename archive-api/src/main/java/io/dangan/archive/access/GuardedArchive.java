@@ -50,6 +50,8 @@ import org.jspecify.annotations.Nullable;
  *       <td>the material, with its label</td></tr>
  *   <tr><td>{@link #seal}</td><td>{@link Action#FILE}: sealing appends what was just filed</td><td>the dossier</td></tr>
  *   <tr><td>{@link #amend}</td><td>{@link Action#AMEND}: a correction of the sealed record</td><td>the dossier</td></tr>
+ *   <tr><td>{@link #authorise}</td><td>{@link Action#BORROW}, {@link Action#TRANSFER} or {@link Action#DESTROY},
+ *       as the caller says; transfer and destroy spend their single-use approval</td><td>the dossier</td></tr>
  *   <tr><td>{@link #queryAudit}, {@link #exportAudit}, {@link #auditInclusionProof},
  *       {@link #auditConsistencyProof}</td><td>{@link Action#READ_AUDIT}</td><td>the audit log</td></tr>
  * </table>
@@ -91,6 +93,37 @@ public interface GuardedArchive extends GuardedDossiers {
      */
     ContentReading openContent(PrincipalId by, MaterialId material, String fileName, Action use,
             @Nullable ApprovalId approval, @Nullable String purpose);
+
+    /**
+     * Authorises an action the SDK has no operation of its own for yet (授权借阅、转递、销毁): a borrow, a transfer
+     * or a destruction of a dossier, which the host then carries out (check-out, transfer package, destruction
+     * record). The request is decided with the approval and purpose presented, at the archive clock's {@code now}, and
+     * audited like every guarded operation; the permit's obligations are the host's to fulfil.
+     *
+     * <p>Transfer and destroy need a single-use approval ({@link Action#spendsApproval()}): in the same step as the
+     * permit the approval is marked {@link ApprovalStatus#USED} through the {@link ApprovalService} (an
+     * {@code approval.used} record precedes the {@code access.permit} in the audit log), so presenting it again is
+     * denied with {@link ReasonCode#APPROVAL_USED} and that denial is audited. Spending is atomic: when several
+     * threads or hosts present one single-use approval at once, exactly one gets the permit and the others are denied
+     * (see {@link AccessGuard#check(AccessRequest, java.util.function.Predicate)}). A borrow approval is not spent;
+     * it serves again within its window, each borrow decided and audited.
+     *
+     * @param by who acts: the borrower (a reader named on the approval), or the archivist who transfers or destroys
+     * @param action {@link Action#BORROW}, {@link Action#TRANSFER} or {@link Action#DESTROY}
+     * @param dossier the dossier
+     * @param approval the approval presented; it must be for this dossier, name {@code by} among its readers, name the
+     *     action, be approved (transfer and destroy by two distinct approvers) and be inside its window
+     * @param purpose its purpose code
+     * @return the permitting decision with its obligations: {@code AUDIT} always; for a borrow also
+     *     {@code SUPERVISED} (readers), {@code REGISTER} (enter the loan in the register) and {@code RETURN_BY} (the
+     *     approval's return date, within the policy's maximum loan period)
+     * @throws AccessDeniedException when denied, including a single-use approval already used; the denial was
+     *     audited and the approval is unchanged
+     * @throws IllegalArgumentException when {@code action} is not borrow, transfer or destroy
+     * @throws IllegalStateException when a transfer or destruction is asked of an archive built without an approval
+     *     service ({@code GuardedArchives.Builder#approvals}); raised before any decision
+     */
+    Decision authorise(PrincipalId by, Action action, DossierId dossier, ApprovalId approval, String purpose);
 
     /**
      * Registers received materials with their hand-over record (接收登记), see

@@ -2,6 +2,7 @@ package io.dangan.archive.core;
 
 import io.dangan.archive.access.AccessControl;
 import io.dangan.archive.access.AccessGuard;
+import io.dangan.archive.access.ApprovalService;
 import io.dangan.archive.access.Classification;
 import io.dangan.archive.access.GuardedArchive;
 import io.dangan.archive.audit.AuditLog;
@@ -55,6 +56,7 @@ public final class GuardedArchives {
         private final AccessGuard guard;
         private @Nullable Function<Material, Classification> labels;
         private @Nullable AuditLog auditLog;
+        private @Nullable ApprovalService approvals;
 
         private Builder(Archive archive, AccessControl control, AccessGuard guard) {
             this.archive = Objects.requireNonNull(archive, "archive");
@@ -87,6 +89,19 @@ public final class GuardedArchives {
         }
 
         /**
+         * Sets the approval workflow (审批流程) through which {@link GuardedArchive#authorise} spends the single-use
+         * approvals of transfers and destructions (default: none, and authorising those throws
+         * {@link IllegalStateException}). It must work on the approvals the decision point's directory sees.
+         *
+         * @param value the approval service, e.g. {@link Access#approvals}
+         * @return this builder
+         */
+        public Builder approvals(ApprovalService value) {
+            this.approvals = Objects.requireNonNull(value, "approvals");
+            return this;
+        }
+
+        /**
          * @return the guarded archive; thread-safe
          * @throws IllegalStateException when no labels were given
          */
@@ -98,7 +113,7 @@ public final class GuardedArchives {
             return new DefaultGuardedArchive(
                     new DefaultGuardedDossiers(archive.dossiers(), guard, control, l, archive.clock()),
                     archive.store(), archive.filing().service(), archive::seals, archive.contentStore().orElse(null),
-                    auditLog, guard, l, archive.clock());
+                    auditLog, approvals, guard, l, archive.clock());
         }
     }
 }

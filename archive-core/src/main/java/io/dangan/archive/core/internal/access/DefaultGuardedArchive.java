@@ -1,5 +1,6 @@
 package io.dangan.archive.core.internal.access;
 
+import io.dangan.archive.ConflictException;
 import io.dangan.archive.ErrorCode;
 import io.dangan.archive.InvalidInputException;
 import io.dangan.archive.NotFoundException;
@@ -8,6 +9,7 @@ import io.dangan.archive.access.AccessGuard;
 import io.dangan.archive.access.AccessRequest;
 import io.dangan.archive.access.Action;
 import io.dangan.archive.access.ApprovalId;
+import io.dangan.archive.access.ApprovalService;
 import io.dangan.archive.access.Classification;
 import io.dangan.archive.access.Decision;
 import io.dangan.archive.access.GuardedArchive;
@@ -59,6 +61,7 @@ public final class DefaultGuardedArchive implements GuardedArchive {
     private final Supplier<SealService> seals;
     private final @Nullable ContentStore contents;
     private final @Nullable AuditLog auditLog;
+    private final @Nullable ApprovalService approvals;
     private final AccessGuard guard;
     private final Function<Material, Classification> labels;
     private final Clock clock;
@@ -71,12 +74,14 @@ public final class DefaultGuardedArchive implements GuardedArchive {
      *     the archive has no signing key)
      * @param contents the content store, or {@code null}
      * @param auditLog the audit log to read, or {@code null}
+     * @param approvals the approval workflow, which spends single-use approvals, or {@code null}
      * @param guard the guard
      * @param labels each material's sensitivity label (密级)
      * @param clock the archive's clock
      */
     public DefaultGuardedArchive(GuardedDossiers dossiers, ArchiveStore store, FilingService filing,
-            Supplier<SealService> seals, @Nullable ContentStore contents, @Nullable AuditLog auditLog, AccessGuard guard,
+            Supplier<SealService> seals, @Nullable ContentStore contents, @Nullable AuditLog auditLog,
+            @Nullable ApprovalService approvals, AccessGuard guard,
             Function<Material, Classification> labels, Clock clock) {
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers");
         this.store = Objects.requireNonNull(store, "store");
@@ -84,6 +89,7 @@ public final class DefaultGuardedArchive implements GuardedArchive {
         this.seals = Objects.requireNonNull(seals, "seals");
         this.contents = contents;
         this.auditLog = auditLog;
+        this.approvals = approvals;
         this.guard = Objects.requireNonNull(guard, "guard");
         this.labels = Objects.requireNonNull(labels, "labels");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -128,6 +134,45 @@ public final class DefaultGuardedArchive implements GuardedArchive {
                         material, content.addressAlgorithm().standardName())));
         InputStream in = content.open(address);
         return new ContentReading(m, file, d, in);
+    }
+
+    // ---- borrow, transfer, destroy --------------------------------------------------------------------------------
+
+    @Override
+    public Decision authorise(PrincipalId by, Action action, DossierId dossier, ApprovalId approval, String purpose) {
+        Objects.requireNonNull(by, "by");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(approval, "approval");
+        Objects.requireNonNull(purpose, "purpose");
+        if (action != Action.BORROW && !action.spendsApproval()) {
+            throw new IllegalArgumentException("authorise is for borrow, transfer or destroy, not " + action.code()
+                    + ": the other actions have guarded operations of their own");
+        }
+        AccessRequest request = AccessRequest.of(by, action, Resource.dossier(dossier),
+                AccessContext.withApproval(clock.instant(), approval, purpose));
+        if (!action.spendsApproval()) {
+            return guard.check(request);
+        }
+        ApprovalService workflow = approvals;
+        if (workflow == null) {
+            throw new IllegalStateException("a " + action.code() + " spends its single-use approval: build the guarded"
+                    + " archive with approvals(...)");
+        }
+        return guard.check(request, permit -> spend(workflow, approval));
+    }
+
+    /** Marks the approval used; false when another request spent (or someone revoked) it since it was decided. */
+    private static boolean spend(ApprovalService workflow, ApprovalId approval) {
+        try {
+            workflow.markUsed(approval);
+            return true;
+        } catch (ConflictException e) {
+            if (e.code() == ErrorCode.APPROVAL_STATE) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     // ---- filing -------------------------------------------------------------------------------------------------

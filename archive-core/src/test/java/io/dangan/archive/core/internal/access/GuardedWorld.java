@@ -3,6 +3,7 @@ package io.dangan.archive.core.internal.access;
 import io.dangan.archive.access.AccessControl;
 import io.dangan.archive.access.AccessGuard;
 import io.dangan.archive.access.AccessPolicy;
+import io.dangan.archive.access.ApprovalService;
 import io.dangan.archive.access.Classification;
 import io.dangan.archive.access.DossierFacts;
 import io.dangan.archive.access.GuardedArchive;
@@ -85,6 +86,7 @@ final class GuardedWorld {
             .keys(KeyProviders.of(Map.of("seal", KEY)), "seal").build();
     final AccessControl control;
     final AccessGuard guard;
+    final ApprovalService approvals;
     final GuardedArchive guarded;
     private final Fixtures fixtures = Fixtures.seeded(17);
     private final Random random = new Random(3);
@@ -104,7 +106,9 @@ final class GuardedWorld {
                 Set.of(Role.ARCHIVIST), Classification.INTERNAL));
         control = Access.decisionPoint(directory, AccessPolicy.baseline(), log);
         guard = Access.guard(control, log);
-        guarded = GuardedArchives.builder(archive, control, guard).labels(GuardedWorld::label).auditLog(log).build();
+        approvals = Access.approvals(directory, directory, control, log, clock);
+        guarded = GuardedArchives.builder(archive, control, guard).labels(GuardedWorld::label).auditLog(log)
+                .approvals(approvals).build();
 
         Map<UnitId, UnitId> tree = world.unitTree();
         for (UnitId u : List.of(AccessWorld.CITY, AccessWorld.COUNTY, AccessWorld.BUREAU, AccessWorld.OTHER_COUNTY)) {
