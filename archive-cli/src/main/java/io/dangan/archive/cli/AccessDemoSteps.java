@@ -3,6 +3,7 @@ package io.dangan.archive.cli;
 import io.dangan.archive.access.AccessDeniedException;
 import io.dangan.archive.access.AccessGuard;
 import io.dangan.archive.access.Action;
+import io.dangan.archive.access.Approval;
 import io.dangan.archive.access.ApprovalId;
 import io.dangan.archive.access.GuardedArchive;
 import io.dangan.archive.access.GuardedDossiers;
@@ -20,7 +21,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The demo's access and audit steps (查阅与审计演示), all through the guarded archive: a permitted view with its
+ * The demo's access and audit steps (查阅与审计演示): the demo's approvals are issued (recorded in the audit log with
+ * their validity window, for later {@code dangan access check} runs), then, all through the guarded archive, a
+ * permitted view with its
  * obligations, a permitted read of one scan streamed from the content store, a denied self-view, a denied read of the
  * reader's own scan (nothing opened), a denied view of a spouse's dossier, then a signed checkpoint and a verified
  * audit log.
@@ -38,12 +41,16 @@ final class AccessDemoSteps {
 
     /** @return true when every step behaved as the rules require and the log verified */
     boolean run() {
-        DemoAccess world = new DemoAccess(ws.archive().store(), clock.instant(), ws.auditLog());
+        DemoAccess world = new DemoAccess(ws.archive().store(), ws.auditLog());
+        List<Approval> issued = world.issue(ws.auditLog(), clock.instant());
         AccessGuard guard = world.guard(ws.auditLog());
         GuardedArchive dossiers = GuardedArchives.builder(ws.archive(), world.control, guard).labels(DemoAccess::label)
                 .auditLog(ws.auditLog()).build();
         out.println();
         out.println("查阅演示（访问控制，基线策略）：");
+        Approval first = issued.get(0);
+        out.printf("  已签发审批单 %d 张（审批人 %s，已记入审计日志），有效期 [%s, %s)：含起始时刻，不含截止时刻%n",
+                issued.size(), DemoAccess.APPROVER, first.validFrom(), first.validTo());
         boolean ok = true;
         try {
             GuardedDossiers.Reading r = dossiers.view(DemoAccess.READER, DemoAccess.THIRD,

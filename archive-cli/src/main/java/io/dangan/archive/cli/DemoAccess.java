@@ -5,6 +5,7 @@ import io.dangan.archive.access.AccessGuard;
 import io.dangan.archive.access.AccessPolicy;
 import io.dangan.archive.access.Action;
 import io.dangan.archive.access.Approval;
+import io.dangan.archive.access.ApprovalChanged;
 import io.dangan.archive.access.ApprovalId;
 import io.dangan.archive.access.ApprovalStatus;
 import io.dangan.archive.access.Classification;
@@ -17,6 +18,9 @@ import io.dangan.archive.access.PrincipalId;
 import io.dangan.archive.access.ReasonCode;
 import io.dangan.archive.access.RelationKind;
 import io.dangan.archive.access.Role;
+import io.dangan.archive.audit.AuditLog;
+import io.dangan.archive.audit.AuditQuery;
+import io.dangan.archive.audit.AuditRecord;
 import io.dangan.archive.audit.EventSink;
 import io.dangan.archive.core.Access;
 import io.dangan.archive.core.MemoryAccessDirectory;
@@ -29,6 +33,8 @@ import io.dangan.archive.model.UnitId;
 import io.dangan.archive.store.ArchiveStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +43,9 @@ import java.util.stream.Collectors;
 /**
  * The demo's access world (演示访问目录): the store's units and dossiers, a roster of accounts for the
  * first demo batch (an archivist and two approvers of the organisation department, readers of the HR bureau,
- * a reader who is the first cadre, a reader married to the second cadre, the audit administrator) and live
- * approvals around the given instant, under the baseline policy.
+ * a reader who is the first cadre, a reader married to the second cadre, the audit administrator) and the
+ * approvals the demo issued, each with the fixed validity window recorded in the store when it was issued, under the
+ * baseline policy.
  */
 final class DemoAccess {
     static final PrincipalId ARCHIVIST = PrincipalId.of("archivist-li");
@@ -52,43 +59,100 @@ final class DemoAccess {
     static final DossierId FIRST = DossierId.of("demo1-d1");
     static final DossierId SECOND = DossierId.of("demo1-d2");
     static final DossierId THIRD = DossierId.of("demo1-d3");
+    private static final UnitId ORG = UnitId.of("demo1-org");
+    private static final UnitId HR = UnitId.of("demo1-hr");
+    private static final String ISSUED = "approval.approved";
+
+    /** How long the demo's approvals stay valid from the instant they are issued. */
+    static final Duration VALIDITY = Duration.ofDays(7);
 
     final MemoryAccessDirectory directory = new MemoryAccessDirectory();
     final AccessControl control;
+    private final List<DossierId> dossiers;
 
-    DemoAccess(ArchiveStore store, Instant at, EventSink sink) {
+    /**
+     * Loads the access world of a demo store: its units and dossiers, the roster, and the approvals the demo issued,
+     * each with the validity window recorded in the store's audit log when it was issued (the latest issue of each
+     * approval id counts). An approval never issued is unknown, so presenting it is denied.
+     *
+     * @param store the demo store
+     * @param log the store's audit log, where approvals were issued and where policy changes are audited
+     */
+    DemoAccess(ArchiveStore store, AuditLog log) {
         List<Unit> units = store.read(s -> s.units().all());
         units.forEach(u -> directory.unit(u.id(), u.parent()));
-        List<Dossier> dossiers = store.read(s -> s.dossiers().streamAll().collect(Collectors.toList()));
-        dossiers.forEach(d -> directory.dossier(new DossierFacts(d.id(), d.subject(), d.custodian())));
-        UnitId org = UnitId.of("demo1-org");
-        UnitId hr = UnitId.of("demo1-hr");
-        account(ARCHIVIST, "p-li", org, Classification.SECRET, Role.ARCHIVIST);
-        account(APPROVER, "p-sun", org, Classification.SECRET, Role.APPROVER);
-        account(READER, "p-zhao", hr, Classification.INTERNAL, Role.READER);
-        account(READER_2, "p-zheng", hr, Classification.INTERNAL, Role.READER);
-        account(SELF_READER, "demo1-s1", hr, Classification.INTERNAL, Role.READER);
-        account(RELATIVE_READER, "p-wu", hr, Classification.INTERNAL, Role.READER);
-        account(AUDITOR, "p-chu", org, Classification.SECRET, Role.AUDIT_ADMIN);
+        List<Dossier> all = store.read(s -> s.dossiers().streamAll().collect(Collectors.toList()));
+        all.forEach(d -> directory.dossier(new DossierFacts(d.id(), d.subject(), d.custodian())));
+        dossiers = all.stream().map(Dossier::id).sorted().toList();
+        account(ARCHIVIST, "p-li", ORG, Classification.SECRET, Role.ARCHIVIST);
+        account(APPROVER, "p-sun", ORG, Classification.SECRET, Role.APPROVER);
+        account(READER, "p-zhao", HR, Classification.INTERNAL, Role.READER);
+        account(READER_2, "p-zheng", HR, Classification.INTERNAL, Role.READER);
+        account(SELF_READER, "demo1-s1", HR, Classification.INTERNAL, Role.READER);
+        account(RELATIVE_READER, "p-wu", HR, Classification.INTERNAL, Role.READER);
+        account(AUDITOR, "p-chu", ORG, Classification.SECRET, Role.AUDIT_ADMIN);
         directory.kinship(new Kinship(SubjectId.of("demo1-s2"), SubjectId.of("p-wu"), RelationKind.SPOUSE));
-        Instant from = at.minus(Duration.ofHours(1));
-        Instant to = at.plus(Duration.ofDays(7));
-        for (Dossier d : dossiers) {
-            directory.approval(approval("A-" + d.id(), d.id(), READER, READER_2, org, from, to));
+        for (Approval shape : shapes(Instant.EPOCH)) {
+            AuditRecord issued = null;
+            for (AuditRecord r : log.query(AuditQuery.all().dossier(shape.dossier().value()))) {
+                if (r.type().equals(ISSUED) && r.resource().equals("approval:" + shape.id())) {
+                    issued = r;
+                }
+            }
+            String from = issued == null ? null : issued.details().get("validFrom");
+            String to = issued == null ? null : issued.details().get("validTo");
+            if (from != null && to != null) {
+                directory.approval(approval(shape.id().value(), shape.dossier(), shape.requester(),
+                        other(shape), Instant.parse(from), Instant.parse(to)));
+            }
         }
-        directory.approval(approval("A-self", FIRST, SELF_READER, READER, org, from, to));
-        directory.approval(approval("A-relative", SECOND, RELATIVE_READER, READER, org, from, to));
-        control = Access.decisionPoint(directory, AccessPolicy.baseline(), sink);
+        control = Access.decisionPoint(directory, AccessPolicy.baseline(), log);
+    }
+
+    /**
+     * Issues the demo's approvals (签发演示审批单), valid for {@link #VALIDITY} from {@code at} (to the second): one
+     * per dossier for reader-zhao and reader-zheng, one for the first cadre reading their own dossier and one for the
+     * second cadre's spouse. Each is recorded in the audit log ({@code approval.approved}, by approver-sun) with its
+     * window, where later runs of {@code dangan access check} find it, and is live in this world at once.
+     *
+     * @param sink the audit log
+     * @param at when they are issued
+     * @return the approvals issued
+     */
+    List<Approval> issue(EventSink sink, Instant at) {
+        Instant from = at.truncatedTo(ChronoUnit.SECONDS);
+        List<Approval> issued = shapes(from);
+        for (Approval a : issued) {
+            directory.approval(a);
+            sink.emit(new ApprovalChanged(at, APPROVER.value(), a, "approved"));
+        }
+        return issued;
+    }
+
+    /** The demo's approvals, valid for {@link #VALIDITY} from {@code from}. */
+    private List<Approval> shapes(Instant from) {
+        Instant to = from.plus(VALIDITY);
+        List<Approval> all = new ArrayList<>();
+        for (DossierId d : dossiers) {
+            all.add(approval("A-" + d, d, READER, READER_2, from, to));
+        }
+        all.add(approval("A-self", FIRST, SELF_READER, READER, from, to));
+        all.add(approval("A-relative", SECOND, RELATIVE_READER, READER, from, to));
+        return all;
+    }
+
+    private static PrincipalId other(Approval a) {
+        return a.readers().stream().filter(r -> !r.equals(a.requester())).findFirst().orElseThrow();
     }
 
     private void account(PrincipalId id, String person, UnitId unit, Classification clearance, Role role) {
         directory.principal(new Principal(id, SubjectId.of(person), Set.of(unit), Set.of(role), clearance));
     }
 
-    private static Approval approval(String id, DossierId dossier, PrincipalId requester, PrincipalId other, UnitId org,
+    private static Approval approval(String id, DossierId dossier, PrincipalId requester, PrincipalId other,
             Instant from, Instant to) {
         return new Approval(ApprovalId.of(id), dossier, requester, Set.of(requester, other),
-                EnumSet.of(Action.VIEW, Action.EXCERPT), Set.of(), PURPOSE, org, List.of(APPROVER), from, to, null,
+                EnumSet.of(Action.VIEW, Action.EXCERPT), Set.of(), PURPOSE, ORG, List.of(APPROVER), from, to, null,
                 ApprovalStatus.APPROVED, null);
     }
 

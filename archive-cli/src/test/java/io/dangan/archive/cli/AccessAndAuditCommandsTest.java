@@ -7,7 +7,14 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,13 +52,74 @@ class AccessAndAuditCommandsTest {
                 "--dossier", "demo1-d2", "--approval", "A-relative", "--purpose", "appointment");
         assertThat(relative.status()).isEqualTo(Dangan.FINDINGS);
         assertThat(relative.out()).contains("RECUSAL_RELATIVE");
-        Run expired = run("access", "check", "--data", dir.toString(), "--principal", "reader-zhao", "--action", "view",
-                "--dossier", "demo1-d3", "--approval", "A-demo1-d2", "--purpose", "appointment");
-        assertThat(expired.out()).contains("APPROVAL_OTHER_DOSSIER");
+        Run otherDossier = run("access", "check", "--data", dir.toString(), "--principal", "reader-zhao", "--action",
+                "view", "--dossier", "demo1-d3", "--approval", "A-demo1-d2", "--purpose", "appointment");
+        assertThat(otherDossier.status()).isEqualTo(Dangan.FINDINGS);
+        assertThat(otherDossier.out()).contains("拒绝：审批单不是为此档案开具（APPROVAL_OTHER_DOSSIER）");
         Run unknown = run("access", "check", "--data", dir.toString(), "--principal", "reader-zhao", "--action", "photograph",
                 "--dossier", "demo1-d3");
         assertThat(unknown.status()).isEqualTo(Dangan.USAGE);
         assertThat(unknown.err()).contains("ACCESS_UNKNOWN_ACTION");
+    }
+
+    /** The window the demo printed for the approvals it issued: [valid from, valid to). */
+    private static Instant[] issuedWindow(String demoOut) {
+        Matcher m = Pattern.compile("有效期 \\[(\\S+), (\\S+)\\)：含起始时刻，不含截止时刻").matcher(demoOut);
+        assertThat(m.find()).as(demoOut).isTrue();
+        return new Instant[] {Instant.parse(m.group(1)), Instant.parse(m.group(2))};
+    }
+
+    private static Run checkAt(Path dir, Instant at) {
+        return run("access", "check", "--data", dir.toString(), "--principal", "reader-zhao", "--action", "view",
+                "--dossier", "demo1-d3", "--approval", "A-demo1-d3", "--purpose", "appointment", "--at", at.toString());
+    }
+
+    @Test
+    void anApprovalIsLiveFromItsValidFromInclusiveToItsValidToExclusive(@TempDir Path dir) {
+        Run demo = run("demo", "--data", dir.toString());
+        assertThat(demo.status()).as(demo.err()).isZero();
+        Instant[] window = issuedWindow(demo.out());
+        assertThat(Duration.between(window[0], window[1])).isEqualTo(Duration.ofDays(7));
+
+        Run early = checkAt(dir, window[0].minusNanos(1));
+        assertThat(early.status()).isEqualTo(Dangan.FINDINGS);
+        assertThat(early.out()).contains("拒绝：审批尚未生效（APPROVAL_NOT_YET_VALID）").doesNotContain("APPROVAL_EXPIRED");
+        Run first = checkAt(dir, window[0]);
+        assertThat(first.status()).as(first.out()).isZero();
+        assertThat(first.out()).contains("允许：持有效审批（PERMIT_APPROVAL）");
+        Run last = checkAt(dir, window[1].minusNanos(1));
+        assertThat(last.status()).as(last.out()).isZero();
+        Run end = checkAt(dir, window[1]);
+        assertThat(end.status()).isEqualTo(Dangan.FINDINGS);
+        assertThat(end.out()).contains("拒绝：审批已过期（APPROVAL_EXPIRED）").doesNotContain("APPROVAL_NOT_YET_VALID");
+        Run offset = run("access", "check", "--data", dir.toString(), "--principal", "reader-zhao", "--action", "view",
+                "--dossier", "demo1-d3", "--approval", "A-demo1-d3", "--purpose", "appointment", "--at",
+                window[1].atOffset(ZoneOffset.ofHours(8)).toString());
+        assertThat(offset.out()).contains("APPROVAL_EXPIRED");
+    }
+
+    @Test
+    void aMalformedAtIsAUsageErrorNamingTheOption(@TempDir Path dir) {
+        assertThat(run("demo", "--data", dir.toString()).status()).isZero();
+        long records = auditRecords(dir);
+        Run bad = run("access", "check", "--data", dir.toString(), "--principal", "reader-zhao", "--action", "view",
+                "--dossier", "demo1-d3", "--approval", "A-demo1-d3", "--purpose", "appointment", "--at", "2026-13-01");
+        assertThat(bad.status()).isEqualTo(Dangan.USAGE);
+        assertThat(bad.err()).contains("--at").contains("'2026-13-01' is not an ISO-8601 instant")
+                .doesNotContain("DateTimeParseException");
+        assertThat(bad.out()).isEmpty();
+        assertThat(auditRecords(dir)).as("nothing decided, nothing audited").isEqualTo(records);
+    }
+
+    private static long auditRecords(Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("db").resolve("dangan").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM dangan_audit_event")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
