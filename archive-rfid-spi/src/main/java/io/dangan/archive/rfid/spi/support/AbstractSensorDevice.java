@@ -49,7 +49,7 @@ public abstract class AbstractSensorDevice extends AbstractDevice<SensorEvent> i
      *
      * @param config the configuration
      * @param capabilities what the device can do
-     * @throws HardwareException {@code CONFIG_REJECTED} when a sensor measures a quantity the device does not
+     * @throws io.dangan.archive.rfid.spi.HardwareException {@code CONFIG_REJECTED} when a sensor measures a quantity the device does not
      *     declare, or keepalive or reconnecting is enabled without {@code KEEPALIVE} or {@code RECONNECT}
      */
     protected AbstractSensorDevice(SensorConfig config, Set<Capability> capabilities) {
