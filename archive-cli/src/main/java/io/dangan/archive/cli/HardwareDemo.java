@@ -20,7 +20,9 @@ import io.dangan.archive.rfid.epc.Epc;
 import io.dangan.archive.rfid.epc.TagCodeScheme;
 import io.dangan.archive.rfid.spi.AntennaConfig;
 import io.dangan.archive.rfid.spi.DeviceConfig;
+import io.dangan.archive.rfid.spi.KeepalivePolicy;
 import io.dangan.archive.rfid.spi.ReaderConfig;
+import io.dangan.archive.rfid.spi.ReconnectPolicy;
 import io.dangan.archive.rfid.spi.TagId;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -76,7 +78,9 @@ final class HardwareDemo {
         for (int i = 0; i < 6; i++) {
             antennas.add(AntennaConfig.of(i + 1, shelf(i)));
         }
-        ReaderConfig config = ReaderConfig.of(DeviceConfig.of("demo-reader", "simulated").withClock(clock), antennas);
+        // the simulated reader is in-process: it has no link to monitor or re-establish
+        ReaderConfig config = ReaderConfig.of(DeviceConfig.of("demo-reader", "simulated").withClock(clock)
+                .withKeepalive(KeepalivePolicy.disabled()).withReconnect(ReconnectPolicy.never()), antennas);
         List<ExpectedItem> expected = new ArrayList<>();
         List<DossierId> ds = dossiers.subList(0, Math.min(30, dossiers.size()));
         try (SimulatedReader reader = new SimulatedReader(config)) {

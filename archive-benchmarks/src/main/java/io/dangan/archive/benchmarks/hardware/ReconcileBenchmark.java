@@ -9,6 +9,9 @@ import io.dangan.archive.inventory.InventoryScope;
 import io.dangan.archive.inventory.TagCode;
 import io.dangan.archive.model.DossierId;
 import io.dangan.archive.rfid.epc.TagCodeScheme;
+import io.dangan.archive.rfid.spi.AntennaConfig;
+import io.dangan.archive.rfid.spi.DeviceConfig;
+import io.dangan.archive.rfid.spi.ReaderConfig;
 import io.dangan.archive.rfid.spi.TagId;
 import io.dangan.archive.rfid.spi.TagObserved;
 import java.time.Clock;
@@ -75,6 +78,8 @@ public class ReconcileBenchmark {
         System.gc();
         long before = usedHeap();
         tracker = Hardware.locationTracker(registry, CustodyStatus.allInStore(), e -> { }, 16);
+        // one reader covering the room, so unread items count as missing (without coverage they are not verified)
+        tracker.track(ReaderConfig.of(DeviceConfig.of("r", "bench"), List.of(AntennaConfig.of(1, "room-1"))));
         Instant at = CLOCK.instant();
         long n = 0;
         naiveObserved = new HashMap<>();

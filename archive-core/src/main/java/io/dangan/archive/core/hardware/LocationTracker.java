@@ -16,8 +16,11 @@ import java.util.Set;
  * Location resolution and inventory reconciliation (位置解析与盘点核对). Subscribe it to every reader of the scope
  * ({@code reader.subscribe(tracker)}); it places each tag at the antenna alias with the strongest smoothed RSSI
  * among aliases that saw it at least the minimum number of times, forgets tags silent longer than the departure
- * threshold, and records coverage: the aliases of a reader whose link dropped or that was not inventorying, or of an
- * antenna that disconnected, during the window. Thread-safe; events from several readers may arrive concurrently.
+ * threshold, and records coverage: the aliases of a reader whose link dropped, whose delivery queue dropped
+ * observations ({@code DeliveryOverflow}) or that was not inventorying, or of an antenna that disconnected, during
+ * the window, are not covered. An expected item that was not seen is missing only where a tracked reader covered its
+ * location; elsewhere, and always when no reader is tracked at all, it is not verified. Thread-safe; events from
+ * several readers may arrive concurrently.
  */
 public interface LocationTracker extends DeviceListener<ReaderEvent> {
     /**

@@ -15,7 +15,9 @@ import io.dangan.archive.rfid.epc.TagCodeScheme;
 import io.dangan.archive.rfid.spi.AntennaConfig;
 import io.dangan.archive.rfid.spi.Capability;
 import io.dangan.archive.rfid.spi.DeviceConfig;
+import io.dangan.archive.rfid.spi.KeepalivePolicy;
 import io.dangan.archive.rfid.spi.ReaderConfig;
+import io.dangan.archive.rfid.spi.ReconnectPolicy;
 import io.dangan.archive.rfid.spi.TagId;
 import io.dangan.archive.testkit.ManualClock;
 import io.dangan.archive.testkit.RecordingEventSink;
@@ -90,7 +92,8 @@ class TagRegistryTest {
     void refusesToWriteThroughAReadOnlyReader() {
         FakeTagReaderProvider provider = new FakeTagReaderProvider(Set.of(Capability.READ_EPC), 4, new FakeTagPopulation(1));
         registry.issue(d1, "clerk-1");
-        try (FakeTagReader reader = provider.open(ReaderConfig.of(DeviceConfig.of("gate", "fake:ok"),
+        try (FakeTagReader reader = provider.open(ReaderConfig.of(DeviceConfig.of("gate", "fake:ok")
+                .withKeepalive(KeepalivePolicy.disabled()).withReconnect(ReconnectPolicy.never()),
                 List.of(AntennaConfig.of(1, "gate"))))) {
             reader.connect();
             assertThatThrownBy(() -> registry.write(d1, reader, TagId.epc("E28011600000000000000001"), "clerk-1"))

@@ -6,7 +6,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The simulated link of a fake device (模拟链路). The endpoint scripts the connect: {@code fake:ok} connects,
- * {@code fake:refuse} is refused, {@code fake:hang} does not answer until the timeout. At run time the link can be
+ * {@code fake:refuse} is refused, {@code fake:hang} does not answer and ignores the timeout, blocking until interrupted, as a
+ * careless driver would (the base class must enforce the timeout). At run time the link can be
  * dropped (abrupt loss), silenced (stops answering keepalives and refuses reconnects) and restored.
  */
 final class FakeLink {
@@ -21,7 +22,8 @@ final class FakeLink {
 
     void connect(Duration timeout) throws Exception {
         if (endpoint.equals("fake:hang")) {
-            Thread.sleep(timeout.toMillis());
+            // a careless driver: it ignores the timeout and blocks until interrupted (the base class enforces it)
+            Thread.sleep(Long.MAX_VALUE);
             throw new TimeoutException("fake device did not answer");
         }
         if (refusing || silent) {

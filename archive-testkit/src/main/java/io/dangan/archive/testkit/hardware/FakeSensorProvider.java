@@ -1,6 +1,8 @@
 package io.dangan.archive.testkit.hardware;
 
 import io.dangan.archive.rfid.spi.Capability;
+import io.dangan.archive.rfid.spi.HardwareErrorCode;
+import io.dangan.archive.rfid.spi.HardwareException;
 import io.dangan.archive.rfid.spi.HardwareProvider;
 import io.dangan.archive.rfid.spi.SensorConfig;
 import io.dangan.archive.rfid.spi.SensorProvider;
@@ -39,8 +41,21 @@ public final class FakeSensorProvider implements SensorProvider {
         return capabilities;
     }
 
+    /**
+     * Opens a device.
+     *
+     * @param config the configuration; its endpoint must be a {@code fake:} endpoint
+     * @return the device, not connected
+     * @throws HardwareException {@code CONFIG_REJECTED} for another endpoint, or a configuration the declared
+     *     capabilities cannot serve
+     */
     @Override
     public FakeSensorDevice open(SensorConfig config) {
+        String endpoint = config.device().endpoint();
+        if (!endpoint.startsWith("fake:")) {
+            throw new HardwareException(HardwareErrorCode.CONFIG_REJECTED, config.device().deviceId(), "fake sensor device "
+                    + config.device().deviceId() + ": endpoint '" + endpoint + "' is not a fake: endpoint");
+        }
         return new FakeSensorDevice(config, capabilities);
     }
 }

@@ -2,7 +2,6 @@ package io.dangan.archive.testkit.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.dangan.archive.rfid.spi.Capability;
 import io.dangan.archive.rfid.spi.DeviceConfig;
@@ -39,13 +38,16 @@ public abstract class SensorDeviceContract extends DeviceContract<SensorEvent, S
 
     /**
      * @param device the device under test
-     * @return its bench; the default can do nothing
+     * @return its bench; the default can do nothing, which fails the tests needing it unless they are waived
      */
     protected SensorBench bench(SensorDevice device) {
         return SensorBench.NONE;
     }
 
-    /** @return configurations the provider must reject with {@code CONFIG_REJECTED}; empty to skip */
+    /**
+     * @return configurations the provider must reject with {@code CONFIG_REJECTED}; empty fails the rejection test
+     *     unless it is {@linkplain #waived() waived}
+     */
     protected List<SensorConfig> rejectedConfigs() {
         return List.of();
     }
@@ -83,7 +85,7 @@ public abstract class SensorDeviceContract extends DeviceContract<SensorEvent, S
             SensorDescriptor s = first();
             Quantity q = s.quantities().iterator().next();
             double value = q == Quantity.TEMPERATURE ? 21.5 : 52.5;
-            assumeTrue(bench(d).report(s.sensorId(), q, value), "the bench cannot make a sensor report");
+            requireBench(bench(d).report(s.sensorId(), q, value), "make a sensor report");
             assertThat(r.awaitAny(e -> e instanceof Measurement m && m.sensorId().equals(s.sensorId()), PROMPTLY)).isTrue();
             Measurement m = r.events(Measurement.class).get(0);
             assertThat(m.deviceId()).isEqualTo(d.deviceId());
@@ -98,7 +100,7 @@ public abstract class SensorDeviceContract extends DeviceContract<SensorEvent, S
             Recorder<SensorEvent> r = new Recorder<>();
             SensorDevice d = connected(r);
             SensorDescriptor s = first();
-            assumeTrue(bench(d).reportGarbage(s.sensorId()), "the bench cannot send garbage");
+            requireBench(bench(d).reportGarbage(s.sensorId()), "make a sensor report garbage");
             assertThat(r.awaitAny(e -> e instanceof Measurement m && m.quality() == Quality.INVALID, PROMPTLY)).isTrue();
             assertThat(r.awaitAny(e -> e instanceof SensorHealthChanged h && h.health() == SensorHealth.DEGRADED
                     && h.sensorId().equals(s.sensorId()), PROMPTLY)).isTrue();
@@ -114,8 +116,8 @@ public abstract class SensorDeviceContract extends DeviceContract<SensorEvent, S
             assertThat(r.awaitAny(e -> e instanceof SensorHealthChanged h && h.health() == SensorHealth.OFFLINE
                     && h.sensorId().equals(s.sensorId()), PROMPTLY)).isTrue();
             Quantity q = s.quantities().iterator().next();
-            assumeTrue(bench(d).report(s.sensorId(), q, q == Quantity.TEMPERATURE ? 20.0 : 50.0),
-                    "the bench cannot make a sensor report");
+            requireBench(bench(d).report(s.sensorId(), q, q == Quantity.TEMPERATURE ? 20.0 : 50.0),
+                    "make a sensor report");
             assertThat(r.awaitAny(e -> e instanceof SensorHealthChanged h && h.health() == SensorHealth.ONLINE
                     && h.sensorId().equals(s.sensorId()), PROMPTLY)).isTrue();
         }
@@ -128,7 +130,7 @@ public abstract class SensorDeviceContract extends DeviceContract<SensorEvent, S
         @DisplayName("configurations the device cannot serve are rejected when opening")
         void rejected() {
             List<SensorConfig> bad = rejectedConfigs();
-            assumeTrue(!bad.isEmpty(), "no rejected configurations given");
+            requireBench(!bad.isEmpty(), "name configurations to reject (rejectedConfigs())");
             for (SensorConfig c : bad) {
                 assertThatThrownBy(() -> provider().open(c)).isInstanceOfSatisfying(HardwareException.class,
                         e -> assertThat(e.code()).isEqualTo(HardwareErrorCode.CONFIG_REJECTED));

@@ -68,6 +68,13 @@ class FakeSensorConformanceTest extends SensorDeviceContract {
     }
 
     @Override
+    protected List<SensorConfig> rejectedConfigs() {
+        List<SensorDescriptor> th = List.of(SensorDescriptor.thermoHygrometer("th-1", "room-1", Duration.ofSeconds(60)));
+        return List.of(SensorConfig.of(DeviceConfig.of("fake-bad", "tcp://127.0.0.1:1883"), th),
+                SensorConfig.of(DeviceConfig.of("fake-bad", "serial:/dev/ttyS0"), th));
+    }
+
+    @Override
     protected Optional<String> unresponsiveEndpoint() {
         return Optional.of("fake:hang");
     }

@@ -20,6 +20,7 @@ import io.dangan.archive.rfid.spi.AntennaChanged;
 import io.dangan.archive.rfid.spi.AntennaConfig;
 import io.dangan.archive.rfid.spi.ConnectionChanged;
 import io.dangan.archive.rfid.spi.ConnectionState;
+import io.dangan.archive.rfid.spi.DeliveryOverflow;
 import io.dangan.archive.rfid.spi.InventoryStarted;
 import io.dangan.archive.rfid.spi.InventoryStopped;
 import io.dangan.archive.rfid.spi.ReaderConfig;
@@ -81,6 +82,7 @@ public final class DefaultLocationTracker implements LocationTracker {
     private final Map<String, List<String>> aliasesByDevice = new HashMap<>();
     private final Map<String, ConnectionState> deviceState = new HashMap<>();
     private final Set<String> droppedDevices = new HashSet<>();
+    private final Set<String> overflowedDevices = new HashSet<>();
     private final Set<String> inventoriedDevices = new HashSet<>();
     private final Set<String> downAliases = new HashSet<>();
     private Instant windowStart = Instant.EPOCH;
@@ -283,6 +285,9 @@ public final class DefaultLocationTracker implements LocationTracker {
             droppedDevices.add(s.deviceId());
         } else if (event instanceof AntennaChanged a && !a.connected()) {
             downAliases.add(a.alias());
+        } else if (event instanceof DeliveryOverflow o) {
+            // observations were dropped by a saturated queue: what this reader saw is incomplete
+            overflowedDevices.add(o.deviceId());
         }
     }
 
@@ -407,6 +412,7 @@ public final class DefaultLocationTracker implements LocationTracker {
         allocate(mask + 1);
         others.clear();
         droppedDevices.clear();
+        overflowedDevices.clear();
         downAliases.clear();
         inventoriedDevices.clear();
         deviceState.forEach((id, st) -> {
@@ -436,7 +442,8 @@ public final class DefaultLocationTracker implements LocationTracker {
     public synchronized Set<String> uncovered() {
         Set<String> out = new TreeSet<>(downAliases);
         aliasesByDevice.forEach((device, list) -> {
-            if (droppedDevices.contains(device) || !inventoriedDevices.contains(device)) {
+            if (droppedDevices.contains(device) || overflowedDevices.contains(device)
+                    || !inventoriedDevices.contains(device)) {
                 out.addAll(list);
             }
         });
@@ -448,13 +455,17 @@ public final class DefaultLocationTracker implements LocationTracker {
                 || (b.startsWith(a) && b.charAt(a.length()) == '/');
     }
 
+    /**
+     * Whether a location was covered in the window, so that not seeing a tag there means it is missing. Without
+     * any tracked reader nothing is covered: an unseen item is then NOT_VERIFIED, never missing.
+     */
     private boolean verified(String location, Set<String> uncovered, Map<String, Boolean> cache) {
-        if (aliasesByDevice.isEmpty() && uncovered.isEmpty()) {
-            return true;
+        if (aliasesByDevice.isEmpty()) {
+            return false;
         }
         Boolean v = cache.get(location);
         if (v == null) {
-            boolean anyCovering = aliasesByDevice.isEmpty();
+            boolean anyCovering = false;
             boolean anyDown = false;
             for (List<String> list : aliasesByDevice.values()) {
                 for (String a : list) {

@@ -51,6 +51,10 @@ public abstract class AbstractDevice<E extends DeviceEvent> implements Device<E>
     private @Nullable ScheduledFuture<?> reconnectTask;
     private @Nullable ScheduledFuture<?> keepaliveTask;
     private boolean resumeAfterReconnect;
+    private @Nullable ConnectAttempt inFlight;
+    private volatile @Nullable ConnectAttempt lastAttempt;
+    /** How much longer than the timeout a driver may take, so that its own timeout report wins. */
+    private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     AbstractDevice(DeviceConfig config, Set<Capability> capabilities, EventDispatcher<E> dispatcher) {
         this.config = Objects.requireNonNull(config, "config");
@@ -71,7 +75,12 @@ public abstract class AbstractDevice<E extends DeviceEvent> implements Device<E>
     abstract E fault(long sequence, Instant at, String code, String message);
 
     /**
-     * Opens the link. Must return or throw within {@code timeout}; a longer call counts as a timeout anyway.
+     * Opens the link. Should return or throw within {@code timeout}; the base class does not rely on it: the call
+     * runs on a connect thread of its own ({@code dangan-<id>-connect}), never under the lifecycle lock, and the
+     * caller of {@link #connect()} gets {@code CONNECT_TIMEOUT} once the timeout (plus 50 ms) has passed. The
+     * abandoned call is then interrupted, and should it still open the link, {@link #doDisconnect()} closes it
+     * again (and a {@code LATE_CONNECT} fault is reported). A new attempt starts only after the previous one has
+     * returned.
      *
      * @param timeout the connect timeout
      * @throws Exception a {@link TimeoutException} or {@link SocketTimeoutException} for a timeout; anything else
@@ -79,7 +88,10 @@ public abstract class AbstractDevice<E extends DeviceEvent> implements Device<E>
      */
     protected abstract void doConnect(Duration timeout) throws Exception;
 
-    /** Closes the link and releases its resources. Called only after a successful {@link #doConnect}. */
+    /**
+     * Closes the link and releases its resources. Called only after a successful {@link #doConnect}, including
+     * one that returned after its attempt was abandoned (then on the connect thread).
+     */
     protected abstract void doDisconnect();
 
     /**
@@ -141,7 +153,9 @@ public abstract class AbstractDevice<E extends DeviceEvent> implements Device<E>
 
     @Override
     public final void connect() {
+        ConnectAttempt attempt;
         synchronized (lifecycle) {
+            awaitNotConnecting();
             ConnectionState s = state;
             if (s == ConnectionState.CLOSED) {
                 throw closed("connect");
@@ -151,45 +165,231 @@ public abstract class AbstractDevice<E extends DeviceEvent> implements Device<E>
             }
             cancelReconnect();
             transition(ConnectionState.CONNECTING, "connecting to " + config.endpoint());
-            try {
-                attemptConnect();
-            } catch (HardwareException e) {
-                transition(ConnectionState.FAILED, e.getMessage());
-                throw e;
+            attempt = new ConnectAttempt(config.connectTimeout());
+            inFlight = attempt;
+        }
+        HardwareException failure = null;
+        try {
+            awaitLink(attempt);
+        } catch (HardwareException e) {
+            failure = e;
+        }
+        synchronized (lifecycle) {
+            if (inFlight == attempt) {
+                inFlight = null;
             }
+            if (state != ConnectionState.CONNECTING) {
+                // closed while connecting: a link opened after all is released by the attempt
+                attempt.abandon();
+                throw state == ConnectionState.CLOSED ? closed("connect") : new HardwareException(
+                        HardwareErrorCode.CONNECT_FAILED, deviceId(), "connecting device " + deviceId()
+                                + " was overtaken: the device is now " + state);
+            }
+            if (failure == null && !attempt.adopt()) {
+                failure = new HardwareException(HardwareErrorCode.CONNECT_FAILED, deviceId(), "connecting device "
+                        + deviceId() + " was abandoned");
+            }
+            if (failure != null) {
+                attempt.abandon();
+                transition(ConnectionState.FAILED, failure.getMessage());
+                throw failure;
+            }
+            linkOpen = true;
+            noteAlive();
             transition(ConnectionState.CONNECTED, "connected to " + config.endpoint());
             afterConnect();
             startKeepalive();
         }
     }
 
-    private void attemptConnect() {
-        Duration timeout = config.connectTimeout();
-        long start = System.nanoTime();
+    /** Waits (holding the lifecycle lock, which {@code wait} releases) while another thread is connecting. */
+    private void awaitNotConnecting() {
+        long deadline = System.nanoTime() + config.connectTimeout().toNanos() + GRACE_NANOS + GRACE_NANOS;
+        while (state == ConnectionState.CONNECTING) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new HardwareException(HardwareErrorCode.CONNECT_TIMEOUT, deviceId(), "device " + deviceId()
+                        + ": another connect did not finish within " + config.connectTimeout().toMillis() + " ms");
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(lifecycle, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HardwareException(HardwareErrorCode.CONNECT_FAILED, deviceId(), "connecting device "
+                        + deviceId() + " was interrupted", e);
+            }
+        }
+    }
+
+    /**
+     * Runs the driver's {@link #doConnect} on its own connect thread and waits for it at most the connect timeout
+     * (plus a 50 ms grace for the driver's own timeout to win). Called without the lifecycle lock, so
+     * {@link #close()} is never held up by a connecting driver. On expiry the attempt is abandoned: its thread is
+     * interrupted and a link it opens later is closed again with {@link #doDisconnect()}.
+     *
+     * @param attempt the attempt, not yet started
+     * @throws HardwareException {@code CONNECT_TIMEOUT} on expiry, {@code CONNECT_FAILED} when the driver failed or
+     *     the waiting thread was interrupted
+     */
+    private void awaitLink(ConnectAttempt attempt) {
+        Duration timeout = attempt.timeout;
+        long deadline = System.nanoTime() + timeout.toNanos() + GRACE_NANOS;
+        ConnectAttempt previous = lastAttempt;
+        lastAttempt = attempt;
         try {
-            doConnect(timeout);
-            linkOpen = true;
-        } catch (HardwareException e) {
-            throw e;
-        } catch (TimeoutException | SocketTimeoutException e) {
-            throw new HardwareException(HardwareErrorCode.CONNECT_TIMEOUT, deviceId(), "device " + deviceId() + " at "
-                    + config.endpoint() + " did not answer within " + timeout.toMillis() + " ms", e);
+            if (previous != null && !previous.awaitEnd(deadline)) {
+                attempt.abandon();
+                throw new HardwareException(HardwareErrorCode.CONNECT_TIMEOUT, deviceId(), "device " + deviceId()
+                        + ": an earlier connect to " + config.endpoint() + " has still not returned; not retrying"
+                        + " within the timeout of " + timeout.toMillis() + " ms");
+            }
+            attempt.start();
+            if (!attempt.awaitDone(deadline)) {
+                attempt.abandon();
+                throw new HardwareException(HardwareErrorCode.CONNECT_TIMEOUT, deviceId(), "device " + deviceId()
+                        + " at " + config.endpoint() + " did not answer within " + timeout.toMillis()
+                        + " ms; the connect was abandoned");
+            }
         } catch (InterruptedException e) {
+            attempt.abandon();
             Thread.currentThread().interrupt();
             throw new HardwareException(HardwareErrorCode.CONNECT_FAILED, deviceId(), "connecting device " + deviceId()
                     + " was interrupted", e);
-        } catch (Exception e) {
+        }
+        Throwable failure = attempt.failure();
+        if (failure == null) {
+            return;
+        }
+        if (failure instanceof HardwareException e) {
+            throw e;
+        }
+        if (failure instanceof TimeoutException || failure instanceof SocketTimeoutException) {
+            throw new HardwareException(HardwareErrorCode.CONNECT_TIMEOUT, deviceId(), "device " + deviceId() + " at "
+                    + config.endpoint() + " did not answer within " + timeout.toMillis() + " ms", failure);
+        }
+        if (failure instanceof InterruptedException) {
             throw new HardwareException(HardwareErrorCode.CONNECT_FAILED, deviceId(), "connecting device " + deviceId()
-                    + " at " + config.endpoint() + " failed: " + e.getMessage(), e);
+                    + " was interrupted", failure);
         }
-        long elapsed = System.nanoTime() - start;
-        if (elapsed > timeout.toNanos() + TimeUnit.MILLISECONDS.toNanos(50)) {
-            safeDisconnect();
-            throw new HardwareException(HardwareErrorCode.CONNECT_TIMEOUT, deviceId(), "device " + deviceId()
-                    + " took " + TimeUnit.NANOSECONDS.toMillis(elapsed) + " ms to connect, timeout "
-                    + timeout.toMillis() + " ms");
+        if (failure instanceof Error err && !(failure instanceof AssertionError)) {
+            throw err;
         }
-        noteAlive();
+        throw new HardwareException(HardwareErrorCode.CONNECT_FAILED, deviceId(), "connecting device " + deviceId()
+                + " at " + config.endpoint() + " failed: " + failure.getMessage(), failure);
+    }
+
+    /** Releases a link that was opened but never adopted (a connect that returned after it was abandoned). */
+    private void releaseLateLink() {
+        try {
+            doDisconnect();
+        } catch (RuntimeException e) {
+            publish(seq -> fault(seq, now(), "DISCONNECT_FAILED", "closing a late link threw: " + e));
+        }
+        publish(seq -> fault(seq, now(), "LATE_CONNECT", "a connect to " + config.endpoint()
+                + " returned after it was abandoned; its link was closed again"));
+    }
+
+    /**
+     * One run of the driver's {@link #doConnect} on a thread of its own ({@code dangan-<id>-connect}). The waiting
+     * side either adopts the link or abandons the attempt; an abandoned attempt interrupts the driver and closes a
+     * link that opens after all. Exactly one of adopt and release happens to a successful attempt.
+     */
+    private final class ConnectAttempt implements Runnable {
+        final Duration timeout;
+        private final Thread thread;
+        // guarded by this
+        private boolean finished;
+        private boolean abandoned;
+        private boolean adopted;
+        private boolean released;
+        private @Nullable Throwable failure;
+
+        ConnectAttempt(Duration timeout) {
+            this.timeout = timeout;
+            this.thread = new Thread(this, "dangan-" + deviceId() + "-connect");
+            thread.setDaemon(true);
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            Throwable f = null;
+            try {
+                doConnect(timeout);
+            } catch (Throwable t) {
+                f = t;
+            }
+            boolean release;
+            synchronized (this) {
+                finished = true;
+                failure = f;
+                release = f == null && abandoned && !released;
+                released |= release;
+                notifyAll();
+            }
+            if (release) {
+                releaseLateLink();
+            }
+        }
+
+        /** @return whether the driver returned before the deadline */
+        synchronized boolean awaitDone(long deadlineNanos) throws InterruptedException {
+            while (!finished && !abandoned) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return finished;
+        }
+
+        /** @return whether the attempt's thread ended before the deadline */
+        boolean awaitEnd(long deadlineNanos) throws InterruptedException {
+            long left = deadlineNanos - System.nanoTime();
+            if (left > 0) {
+                TimeUnit.NANOSECONDS.timedJoin(thread, left);
+            }
+            return !thread.isAlive();
+        }
+
+        synchronized @Nullable Throwable failure() {
+            return failure;
+        }
+
+        /** @return whether the link is now the device's (the attempt succeeded and was not abandoned) */
+        synchronized boolean adopt() {
+            if (abandoned) {
+                return false;
+            }
+            adopted = finished && failure == null;
+            return true;
+        }
+
+        /** Gives the attempt up: interrupts a running driver; closes a link that was opened but not adopted. */
+        void abandon() {
+            boolean release;
+            boolean running;
+            synchronized (this) {
+                if (adopted) {
+                    return;
+                }
+                abandoned = true;
+                running = !finished;
+                release = finished && failure == null && !released;
+                released |= release;
+                notifyAll();
+            }
+            if (running) {
+                thread.interrupt();
+            }
+            if (release) {
+                releaseLateLink();
+            }
+        }
     }
 
     private void safeDisconnect() {
@@ -267,21 +467,44 @@ public abstract class AbstractDevice<E extends DeviceEvent> implements Device<E>
     }
 
     private void reconnect(int attempt) {
+        ConnectAttempt a;
         synchronized (lifecycle) {
             if (state != ConnectionState.RECONNECTING || attempt != reconnectAttempt) {
                 return;
             }
-            try {
-                attemptConnect();
-            } catch (HardwareException e) {
+            a = new ConnectAttempt(config.connectTimeout());
+            inFlight = a;
+        }
+        HardwareException failure = null;
+        try {
+            awaitLink(a);
+        } catch (HardwareException e) {
+            failure = e;
+        }
+        synchronized (lifecycle) {
+            if (inFlight == a) {
+                inFlight = null;
+            }
+            if (state != ConnectionState.RECONNECTING || attempt != reconnectAttempt) {
+                a.abandon();
+                return;
+            }
+            if (failure == null && !a.adopt()) {
+                failure = new HardwareException(HardwareErrorCode.CONNECT_FAILED, deviceId(), "reconnecting device "
+                        + deviceId() + " was abandoned");
+            }
+            if (failure != null) {
+                a.abandon();
                 if (attempt >= config.reconnect().maxAttempts()) {
                     transition(ConnectionState.FAILED, "reconnecting gave up after " + attempt + " attempts: "
-                            + e.getMessage());
+                            + failure.getMessage());
                 } else {
                     scheduleReconnect();
                 }
                 return;
             }
+            linkOpen = true;
+            noteAlive();
             transition(ConnectionState.CONNECTED, "reconnected on attempt " + attempt);
             afterConnect();
             if (resumeAfterReconnect) {
@@ -297,6 +520,11 @@ public abstract class AbstractDevice<E extends DeviceEvent> implements Device<E>
             reconnectTask = null;
         }
         reconnectAttempt++;
+        ConnectAttempt a = inFlight;
+        if (a != null) {
+            inFlight = null;
+            a.abandon();
+        }
     }
 
     /**
@@ -311,6 +539,7 @@ public abstract class AbstractDevice<E extends DeviceEvent> implements Device<E>
             return;
         }
         state = to;
+        lifecycle.notifyAll();
         publish(seq -> connectionChanged(seq, now(), from, to, detail));
     }
 
@@ -337,7 +566,7 @@ public abstract class AbstractDevice<E extends DeviceEvent> implements Device<E>
         supervisor.shutdownNow();
         if (Thread.currentThread() != supervisorThread) {
             try {
-                supervisor.awaitTermination(config.connectTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+                supervisor.awaitTermination(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -429,6 +658,38 @@ public abstract class AbstractDevice<E extends DeviceEvent> implements Device<E>
         if (!s.isLinked()) {
             throw notConnected(operation);
         }
+    }
+
+    /**
+     * Rejects link monitoring or reconnecting that the device cannot do: the default {@link #probe()} answers
+     * {@code true}, so an enabled keepalive on a device that does not declare {@link Capability#KEEPALIVE} would
+     * never detect a silent link, and a reconnect policy on a device without {@link Capability#RECONNECT} would
+     * promise recovery the driver was not written for.
+     *
+     * @param kind what the device is, for the message ({@code reader}, {@code sensor device}, {@code door controller})
+     * @param config the common settings
+     * @param capabilities what the device declares
+     * @throws HardwareException {@code CONFIG_REJECTED} naming the field and the missing capability
+     */
+    static void requireLinkCapabilities(String kind, DeviceConfig config, Set<Capability> capabilities) {
+        String id = config.deviceId();
+        if (config.keepalive().enabled() && !capabilities.contains(Capability.KEEPALIVE)) {
+            throw configRejected(id, kind + " " + id + ": keepalive is enabled (a probe every "
+                    + config.keepalive().period().toMillis() + " ms, lost after " + config.keepalive().missedLimit()
+                    + " missed) but the " + kind + " does not declare KEEPALIVE, so a silent link would never be"
+                    + " detected; it declares " + sorted(capabilities) + "; use KeepalivePolicy.disabled()");
+        }
+        if (config.reconnect().maxAttempts() > 0 && !capabilities.contains(Capability.RECONNECT)) {
+            throw configRejected(id, kind + " " + id + ": reconnect is enabled (up to "
+                    + config.reconnect().maxAttempts() + " attempts) but the " + kind + " does not declare RECONNECT;"
+                    + " it declares " + sorted(capabilities) + "; use ReconnectPolicy.never()");
+        }
+    }
+
+    static Set<Capability> sorted(Set<Capability> capabilities) {
+        Set<Capability> out = java.util.EnumSet.noneOf(Capability.class);
+        out.addAll(capabilities);
+        return out;
     }
 
     static HardwareException configRejected(String deviceId, String message) {

@@ -31,13 +31,22 @@ public abstract class AbstractDoorController extends AbstractDevice<DoorEvent> i
     private final Map<String, ScheduledFuture<?>> openTimers = new ConcurrentHashMap<>();
 
     /**
+     * Validates the configuration against what the controller can do and creates the controller.
+     *
      * @param config the configuration
      * @param capabilities what the controller can do
+     * @throws io.dangan.archive.rfid.spi.HardwareException {@code CONFIG_REJECTED} when keepalive or reconnecting is
+     *     enabled without {@code KEEPALIVE} or {@code RECONNECT}
      */
     protected AbstractDoorController(DoorConfig config, Set<Capability> capabilities) {
-        super(config.device(), capabilities, EventDispatcher.forDoor(config.device().deviceId(),
+        super(validated(config, capabilities), capabilities, EventDispatcher.forDoor(config.device().deviceId(),
                 config.device().queueCapacity(), config.device().clock()));
         this.doorConfig = config;
+    }
+
+    private static io.dangan.archive.rfid.spi.DeviceConfig validated(DoorConfig config, Set<Capability> caps) {
+        requireLinkCapabilities("door controller", config.device(), caps);
+        return config.device();
     }
 
     @Override

@@ -45,23 +45,35 @@ public abstract class AbstractSensorDevice extends AbstractDevice<SensorEvent> i
     }
 
     /**
+     * Validates the configuration against what the device can do and creates the device.
+     *
      * @param config the configuration
      * @param capabilities what the device can do
+     * @throws io.dangan.archive.rfid.spi.HardwareException {@code CONFIG_REJECTED} when a sensor measures a quantity the device does not
+     *     declare, or keepalive or reconnecting is enabled without {@code KEEPALIVE} or {@code RECONNECT}
      */
     protected AbstractSensorDevice(SensorConfig config, Set<Capability> capabilities) {
-        super(config.device(), capabilities, EventDispatcher.forSensor(config.device().deviceId(),
+        super(validated(config, capabilities), capabilities, EventDispatcher.forSensor(config.device().deviceId(),
                 config.device().queueCapacity(), config.device().clock()));
         this.sensorConfig = config;
         for (SensorDescriptor s : config.sensors()) {
-            for (Quantity q : s.quantities()) {
-                Capability needed = q == Quantity.TEMPERATURE ? Capability.TEMPERATURE : Capability.HUMIDITY;
-                if (!capabilities.contains(needed)) {
-                    throw configRejected(config.device().deviceId(), "sensor " + s.sensorId() + " measures " + q
-                            + " but device " + config.device().deviceId() + " declares " + capabilities);
-                }
-            }
             tracks.put(s.sensorId(), new Track(s));
         }
+    }
+
+    private static io.dangan.archive.rfid.spi.DeviceConfig validated(SensorConfig config, Set<Capability> caps) {
+        String id = config.device().deviceId();
+        for (SensorDescriptor s : config.sensors()) {
+            for (Quantity q : s.quantities()) {
+                Capability needed = q == Quantity.TEMPERATURE ? Capability.TEMPERATURE : Capability.HUMIDITY;
+                if (!caps.contains(needed)) {
+                    throw configRejected(id, "sensor " + s.sensorId() + " measures " + q + " but device " + id
+                            + " declares " + sorted(caps));
+                }
+            }
+        }
+        requireLinkCapabilities("sensor device", config.device(), caps);
+        return config.device();
     }
 
     @Override

@@ -49,8 +49,9 @@ public abstract class AbstractTagReader extends AbstractDevice<ReaderEvent> impl
      * @param config the configuration
      * @param capabilities what the reader can do
      * @param antennaPorts how many antenna ports the reader has
-     * @throws HardwareException {@code CONFIG_REJECTED} when the configuration requires an undeclared capability
-     *     or an antenna port the reader does not have
+     * @throws HardwareException {@code CONFIG_REJECTED} when the configuration requires an undeclared capability,
+     *     enables keepalive without {@code KEEPALIVE} or reconnecting without {@code RECONNECT}, or uses an antenna
+     *     port the reader does not have
      */
     protected AbstractTagReader(ReaderConfig config, Set<Capability> capabilities, int antennaPorts) {
         super(validated(config, capabilities, antennaPorts), capabilities,
@@ -74,8 +75,9 @@ public abstract class AbstractTagReader extends AbstractDevice<ReaderEvent> impl
                 : EnumSet.copyOf(config.required());
         missing.removeAll(caps);
         if (!missing.isEmpty()) {
-            throw configRejected(id, "reader " + id + " cannot provide " + missing + "; it declares " + caps);
+            throw configRejected(id, "reader " + id + " cannot provide " + missing + "; it declares " + sorted(caps));
         }
+        requireLinkCapabilities("reader", config.device(), caps);
         for (AntennaConfig a : config.antennas()) {
             if (a.port() > antennaPorts) {
                 throw configRejected(id, "reader " + id + " has antenna ports 1.." + antennaPorts
