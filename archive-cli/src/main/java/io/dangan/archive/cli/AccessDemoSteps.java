@@ -29,7 +29,7 @@ final class AccessDemoSteps {
 
     /** @return true when every step behaved as the rules require and the log verified */
     boolean run() {
-        DemoAccess world = new DemoAccess(ws.archive().store(), clock.instant(), ws.auditLog());
+        DemoAccess world = new DemoAccess(ws.archive().store(), ws.approvals(), clock.instant(), ws.auditLog());
         AccessGuard guard = world.guard(ws.auditLog());
         GuardedDossiers dossiers = Access.guardedDossiers(ws.archive().dossiers(), guard, world.control,
                 DemoAccess::label, clock);

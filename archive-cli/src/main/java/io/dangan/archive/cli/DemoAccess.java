@@ -7,6 +7,7 @@ import io.dangan.archive.access.Action;
 import io.dangan.archive.access.Approval;
 import io.dangan.archive.access.ApprovalId;
 import io.dangan.archive.access.ApprovalStatus;
+import io.dangan.archive.access.ApprovalStore;
 import io.dangan.archive.access.Classification;
 import io.dangan.archive.access.Decision;
 import io.dangan.archive.access.DossierFacts;
@@ -38,7 +39,10 @@ import java.util.stream.Collectors;
  * The demo's access world (演示访问目录): the store's units and dossiers, a roster of accounts for the
  * first demo batch (an archivist and two approvers of the organisation department, readers of the HR bureau,
  * a reader who is the first cadre, a reader married to the second cadre, the audit administrator) and live
- * approvals around the given instant, under the baseline policy.
+ * approvals around the given instant, under the baseline policy. The approvals are kept in the data folder's
+ * database (the decision point looks them up there): each demo approval is filed once, and a stored one keeps its
+ * state between runs (a revoked one stays revoked); only an approved one whose window has passed is renewed for
+ * another seven days, so that the demo keeps working on an old data folder.
  */
 final class DemoAccess {
     static final PrincipalId ARCHIVIST = PrincipalId.of("archivist-li");
@@ -56,7 +60,7 @@ final class DemoAccess {
     final MemoryAccessDirectory directory = new MemoryAccessDirectory();
     final AccessControl control;
 
-    DemoAccess(ArchiveStore store, Instant at, EventSink sink) {
+    DemoAccess(ArchiveStore store, ApprovalStore approvals, Instant at, EventSink sink) {
         List<Unit> units = store.read(s -> s.units().all());
         units.forEach(u -> directory.unit(u.id(), u.parent()));
         List<Dossier> dossiers = store.read(s -> s.dossiers().streamAll().collect(Collectors.toList()));
@@ -74,11 +78,24 @@ final class DemoAccess {
         Instant from = at.minus(Duration.ofHours(1));
         Instant to = at.plus(Duration.ofDays(7));
         for (Dossier d : dossiers) {
-            directory.approval(approval("A-" + d.id(), d.id(), READER, READER_2, org, from, to));
+            keep(approvals, approval("A-" + d.id(), d.id(), READER, READER_2, org, from, to), at);
         }
-        directory.approval(approval("A-self", FIRST, SELF_READER, READER, org, from, to));
-        directory.approval(approval("A-relative", SECOND, RELATIVE_READER, READER, org, from, to));
-        control = Access.decisionPoint(directory, AccessPolicy.baseline(), sink);
+        keep(approvals, approval("A-self", FIRST, SELF_READER, READER, org, from, to), at);
+        keep(approvals, approval("A-relative", SECOND, RELATIVE_READER, READER, org, from, to), at);
+        control = Access.decisionPoint(directory, approvals, AccessPolicy.baseline(), sink);
+    }
+
+    /** Files a demo approval unless stored; renews a stored approved one whose window does not cover {@code at}. */
+    private static void keep(ApprovalStore approvals, Approval fresh, Instant at) {
+        Approval stored = approvals.approval(fresh.id());
+        if (stored == null) {
+            approvals.insert(fresh);
+        } else if (stored.status() == ApprovalStatus.APPROVED && !stored.inWindow(at)) {
+            approvals.update(fresh.id(), a -> a.status() != ApprovalStatus.APPROVED ? a
+                    : new Approval(a.id(), a.dossier(), a.requester(), a.readers(), a.actions(), a.classes(),
+                            a.purpose(), a.issuingUnit(), a.approvers(), fresh.validFrom(), fresh.validTo(),
+                            a.returnBy(), a.status(), a.reason()));
+        }
     }
 
     private void account(PrincipalId id, String person, UnitId unit, Classification clearance, Role role) {
