@@ -72,7 +72,7 @@ final class AccessCheckCommand implements Callable<Integer> {
         AccessRequest request = AccessRequest.of(PrincipalId.of(principal), act, resource,
                 new AccessContext(now, approval == null ? null : ApprovalId.of(approval), purpose));
         try (Workspace ws = Workspace.open(data.dir, clock)) {
-            DemoAccess world = new DemoAccess(ws.archive().store(), ws.auditLog());
+            DemoAccess world = new DemoAccess(ws.archive().store(), ws.approvals(), ws.auditLog());
             Decision d = world.control.decide(request);
             ws.auditLog().append(new io.dangan.archive.access.AccessDecided(now, request, d));
             out.printf("%s %s %s：%s%n", principal, act.code(), resource.ref(), DemoAccess.describe(d));

@@ -41,7 +41,7 @@ final class AccessDemoSteps {
 
     /** @return true when every step behaved as the rules require and the log verified */
     boolean run() {
-        DemoAccess world = new DemoAccess(ws.archive().store(), ws.auditLog());
+        DemoAccess world = new DemoAccess(ws.archive().store(), ws.approvals(), ws.auditLog());
         List<Approval> issued = world.issue(ws.auditLog(), clock.instant());
         AccessGuard guard = world.guard(ws.auditLog());
         GuardedArchive dossiers = GuardedArchives.builder(ws.archive(), world.control, guard).labels(DemoAccess::label)

@@ -8,6 +8,7 @@ import io.dangan.archive.access.Approval;
 import io.dangan.archive.access.ApprovalChanged;
 import io.dangan.archive.access.ApprovalId;
 import io.dangan.archive.access.ApprovalStatus;
+import io.dangan.archive.access.ApprovalStore;
 import io.dangan.archive.access.Classification;
 import io.dangan.archive.access.Decision;
 import io.dangan.archive.access.DossierFacts;
@@ -19,8 +20,6 @@ import io.dangan.archive.access.ReasonCode;
 import io.dangan.archive.access.RelationKind;
 import io.dangan.archive.access.Role;
 import io.dangan.archive.audit.AuditLog;
-import io.dangan.archive.audit.AuditQuery;
-import io.dangan.archive.audit.AuditRecord;
 import io.dangan.archive.audit.EventSink;
 import io.dangan.archive.core.Access;
 import io.dangan.archive.core.MemoryAccessDirectory;
@@ -44,8 +43,9 @@ import java.util.stream.Collectors;
  * The demo's access world (演示访问目录): the store's units and dossiers, a roster of accounts for the
  * first demo batch (an archivist and two approvers of the organisation department, readers of the HR bureau,
  * a reader who is the first cadre, a reader married to the second cadre, the audit administrator) and the
- * approvals the demo issued, each with the fixed validity window recorded in the store when it was issued, under the
- * baseline policy.
+ * approvals the demo issued, under the baseline policy. The approvals are kept in the data folder's database, where
+ * the decision point looks them up: each has the fixed validity window it was issued with, and keeps its state between
+ * runs (a revoked one stays revoked).
  */
 final class DemoAccess {
     static final PrincipalId ARCHIVIST = PrincipalId.of("archivist-li");
@@ -61,24 +61,25 @@ final class DemoAccess {
     static final DossierId THIRD = DossierId.of("demo1-d3");
     private static final UnitId ORG = UnitId.of("demo1-org");
     private static final UnitId HR = UnitId.of("demo1-hr");
-    private static final String ISSUED = "approval.approved";
 
     /** How long the demo's approvals stay valid from the instant they are issued. */
     static final Duration VALIDITY = Duration.ofDays(7);
 
     final MemoryAccessDirectory directory = new MemoryAccessDirectory();
     final AccessControl control;
+    private final ApprovalStore approvals;
     private final List<DossierId> dossiers;
 
     /**
-     * Loads the access world of a demo store: its units and dossiers, the roster, and the approvals the demo issued,
-     * each with the validity window recorded in the store's audit log when it was issued (the latest issue of each
-     * approval id counts). An approval never issued is unknown, so presenting it is denied.
+     * Loads the access world of a demo store: its units and dossiers, the roster, and the stored approvals. An
+     * approval never issued is unknown, so presenting it is denied.
      *
      * @param store the demo store
-     * @param log the store's audit log, where approvals were issued and where policy changes are audited
+     * @param approvals the data folder's approval store
+     * @param log the store's audit log, where policy changes are audited
      */
-    DemoAccess(ArchiveStore store, AuditLog log) {
+    DemoAccess(ArchiveStore store, ApprovalStore approvals, AuditLog log) {
+        this.approvals = approvals;
         List<Unit> units = store.read(s -> s.units().all());
         units.forEach(u -> directory.unit(u.id(), u.parent()));
         List<Dossier> all = store.read(s -> s.dossiers().streamAll().collect(Collectors.toList()));
@@ -92,41 +93,41 @@ final class DemoAccess {
         account(RELATIVE_READER, "p-wu", HR, Classification.INTERNAL, Role.READER);
         account(AUDITOR, "p-chu", ORG, Classification.SECRET, Role.AUDIT_ADMIN);
         directory.kinship(new Kinship(SubjectId.of("demo1-s2"), SubjectId.of("p-wu"), RelationKind.SPOUSE));
-        for (Approval shape : shapes(Instant.EPOCH)) {
-            AuditRecord issued = null;
-            for (AuditRecord r : log.query(AuditQuery.all().dossier(shape.dossier().value()))) {
-                if (r.type().equals(ISSUED) && r.resource().equals("approval:" + shape.id())) {
-                    issued = r;
-                }
-            }
-            String from = issued == null ? null : issued.details().get("validFrom");
-            String to = issued == null ? null : issued.details().get("validTo");
-            if (from != null && to != null) {
-                directory.approval(approval(shape.id().value(), shape.dossier(), shape.requester(),
-                        other(shape), Instant.parse(from), Instant.parse(to)));
-            }
-        }
-        control = Access.decisionPoint(directory, AccessPolicy.baseline(), log);
+        control = Access.decisionPoint(directory, approvals, AccessPolicy.baseline(), log);
     }
 
     /**
      * Issues the demo's approvals (签发演示审批单), valid for {@link #VALIDITY} from {@code at} (to the second): one
      * per dossier for reader-zhao and reader-zheng, one for the first cadre reading their own dossier and one for the
-     * second cadre's spouse. Each is recorded in the audit log ({@code approval.approved}, by approver-sun) with its
-     * window, where later runs of {@code dangan access check} find it, and is live in this world at once.
+     * second cadre's spouse. An approval not yet stored is filed; a stored approved one whose window does not cover
+     * {@code at} is renewed with the new window (so the demo keeps working on an old data folder); any other stored
+     * approval is kept as it is. Each one filed or renewed is recorded in the audit log ({@code approval.approved},
+     * by approver-sun).
      *
      * @param sink the audit log
      * @param at when they are issued
-     * @return the approvals issued
+     * @return the approvals as stored now
      */
     List<Approval> issue(EventSink sink, Instant at) {
-        Instant from = at.truncatedTo(ChronoUnit.SECONDS);
-        List<Approval> issued = shapes(from);
-        for (Approval a : issued) {
-            directory.approval(a);
-            sink.emit(new ApprovalChanged(at, APPROVER.value(), a, "approved"));
+        List<Approval> result = new ArrayList<>();
+        for (Approval fresh : shapes(at.truncatedTo(ChronoUnit.SECONDS))) {
+            Approval stored = approvals.approval(fresh.id());
+            Approval now = stored;
+            if (stored == null) {
+                approvals.insert(fresh);
+                now = fresh;
+            } else if (stored.status() == ApprovalStatus.APPROVED && !stored.inWindow(at)) {
+                now = approvals.update(fresh.id(), a -> a.status() != ApprovalStatus.APPROVED ? a
+                        : new Approval(a.id(), a.dossier(), a.requester(), a.readers(), a.actions(), a.classes(),
+                                a.purpose(), a.issuingUnit(), a.approvers(), fresh.validFrom(), fresh.validTo(),
+                                a.returnBy(), a.status(), a.reason()));
+            }
+            if (now != stored && now != null) {
+                sink.emit(new ApprovalChanged(at, APPROVER.value(), now, "approved"));
+            }
+            result.add(now == null ? fresh : now);
         }
-        return issued;
+        return result;
     }
 
     /** The demo's approvals, valid for {@link #VALIDITY} from {@code from}. */
@@ -141,9 +142,6 @@ final class DemoAccess {
         return all;
     }
 
-    private static PrincipalId other(Approval a) {
-        return a.readers().stream().filter(r -> !r.equals(a.requester())).findFirst().orElseThrow();
-    }
 
     private void account(PrincipalId id, String person, UnitId unit, Classification clearance, Role role) {
         directory.principal(new Principal(id, SubjectId.of(person), Set.of(unit), Set.of(role), clearance));

@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("%n库内合计：干部 %d 名，档案 %d 份，材料 %d 份。%n", subjects,
                     ws.archive().store().<Long>read(s -> s.dossiers().count()), materials);
             out.printf("%n盘点（模拟读写器，含预置的错架、缺失、多出）：%n");
-            HardwareDemo hardware = new HardwareDemo(out, Clock.systemDefaultZone());
+            HardwareDemo hardware = new HardwareDemo(out, Clock.systemDefaultZone(), ws.tagBindings(), ws.alerts());
             hardware.inventory(ws.archive().store().<java.util.List<io.dangan.archive.model.DossierId>>read(
                     s -> s.dossiers().streamAll().map(io.dangan.archive.model.Dossier::id).sorted().toList()));
             out.printf("%n温湿度超限演示（一号库房，纸质档案标准 45-60%%RH）：%n");

@@ -5,6 +5,7 @@ import io.dangan.archive.core.Hardware;
 import io.dangan.archive.core.hardware.HardwareTagRegistry;
 import io.dangan.archive.core.hardware.LocationTracker;
 import io.dangan.archive.environment.AlertKind;
+import io.dangan.archive.environment.AlertStore;
 import io.dangan.archive.environment.EnvironmentAlert;
 import io.dangan.archive.environment.EnvironmentMonitor;
 import io.dangan.archive.environment.EnvironmentProfiles;
@@ -15,6 +16,7 @@ import io.dangan.archive.inventory.ExpectedItem;
 import io.dangan.archive.inventory.InventoryReport;
 import io.dangan.archive.inventory.InventoryScope;
 import io.dangan.archive.inventory.TagBinding;
+import io.dangan.archive.inventory.TagBindingStore;
 import io.dangan.archive.model.DossierId;
 import io.dangan.archive.rfid.epc.Epc;
 import io.dangan.archive.rfid.epc.TagCodeScheme;
@@ -31,20 +33,27 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The hardware steps of the demo (硬件演示): tags issued for the store's dossiers, an inventory with a simulated
  * reader and planted misplaced, missing, unknown and on-loan items, and an environment excursion with its alert.
+ * Tag bindings and alerts are kept in the data folder's database: a dossier tagged in an earlier run keeps its code,
+ * new codes continue after the highest serial, and alerts left open by an earlier run are taken up again.
  */
 final class HardwareDemo {
     static final String COMPANY_PREFIX = "6901234";
     private final PrintWriter out;
     private final Clock clock;
+    private final TagBindingStore tagBindings;
+    private final AlertStore alerts;
 
-    HardwareDemo(PrintWriter out, Clock clock) {
+    HardwareDemo(PrintWriter out, Clock clock, TagBindingStore tagBindings, AlertStore alerts) {
         this.out = out;
         this.clock = clock;
+        this.tagBindings = tagBindings;
+        this.alerts = alerts;
     }
 
     private static String kindZh(AlertKind k) {
@@ -54,6 +63,14 @@ final class HardwareDemo {
             case RATE_OF_CHANGE -> "变化过快";
             case SENSOR_OFFLINE -> "离线";
             case DEVICE_ALARM -> "设备告警";
+        };
+    }
+
+    private static String stateZh(EnvironmentAlert a) {
+        return switch (a.state()) {
+            case RAISED -> "未确认";
+            case ACKNOWLEDGED -> "已由" + a.acknowledgedBy() + "确认";
+            case CLEARED -> "已解除";
         };
     }
 
@@ -69,7 +86,7 @@ final class HardwareDemo {
      */
     InventoryReport inventory(List<DossierId> dossiers) {
         HardwareTagRegistry registry = Hardware.tagRegistry(TagCodeScheme.gdti96(COMPANY_PREFIX, "00001", 0), 1, clock,
-                EventSink.discarding());
+                EventSink.discarding(), tagBindings);
         Set<DossierId> onLoan = new HashSet<>();
         LocationTracker tracker = Hardware.locationTracker(registry,
                 (d, at) -> onLoan.contains(d) ? Custody.ON_LOAN : Custody.IN_STORE, EventSink.discarding(), 64,
@@ -85,11 +102,12 @@ final class HardwareDemo {
         List<DossierId> ds = dossiers.subList(0, Math.min(30, dossiers.size()));
         try (SimulatedReader reader = new SimulatedReader(config)) {
             for (int i = 0; i < ds.size(); i++) {
-                TagBinding b = registry.issue(ds.get(i), "demo");
+                Optional<TagBinding> earlier = registry.active(ds.get(i));
+                TagBinding b = earlier.isPresent() ? earlier.get() : registry.issue(ds.get(i), "demo");
                 TagId tag = TagId.epc(b.code().hex());
                 if (i == 0) {
-                    out.printf("一人一档一码：档案 %s 的标签 %s（%s）%n", ds.get(i), b.code(),
-                            Epc.fromTagId(tag).toPureIdentityUri());
+                    out.printf("一人一档一码：档案 %s 的标签 %s（%s）%s%n", ds.get(i), b.code(),
+                            Epc.fromTagId(tag).toPureIdentityUri(), earlier.isPresent() ? "，沿用此前发放的标签" : "");
                 }
                 expected.add(new ExpectedItem(ds.get(i), b.code(), shelf(i)));
                 int port = i % 6 + 1;
@@ -102,7 +120,7 @@ final class HardwareDemo {
                 reader.plant(tag, port);
             }
             DossierId lent = DossierId.of("DEMO-LENT");
-            TagBinding lentTag = registry.issue(lent, "demo");
+            TagBinding lentTag = registry.active(lent).orElseGet(() -> registry.issue(lent, "demo"));
             onLoan.add(lent);
             reader.plant(TagId.epc(lentTag.code().hex()), 1); // planted: on loan, yet on the shelf
             reader.plant(TagId.epc("E2801160200000000000ABCD"), 3); // planted: a tag nobody registered
@@ -124,7 +142,12 @@ final class HardwareDemo {
      */
     List<EnvironmentAlert> environmentExcursion() {
         EnvironmentMonitor monitor = Hardware.environmentMonitor(EnvironmentProfiles.defaults(), 3, clock,
-                EventSink.discarding());
+                EventSink.discarding(), alerts);
+        List<EnvironmentAlert> reloaded = monitor.activeAlerts();
+        if (!reloaded.isEmpty()) {
+            out.printf("  上次运行遗留的未解除告警 %d 条，已从数据库恢复：%s%n", reloaded.size(),
+                    reloaded.stream().map(a -> a.id() + "（" + kindZh(a.kind()) + "，" + stateZh(a) + "）").toList());
+        }
         monitor.registerSensor("th-101", "一号库房", "paper", Duration.ofMinutes(5));
         Instant t = clock.instant();
         double[] humidity = {52, 55, 58, 61.5, 64, 67, 71.5, 66, 59, 56, 54};

@@ -1,6 +1,9 @@
 package io.dangan.archive.cli;
 
+import io.dangan.archive.access.ApprovalStore;
 import io.dangan.archive.audit.AuditLog;
+import io.dangan.archive.environment.AlertStore;
+import io.dangan.archive.inventory.TagBindingStore;
 import io.dangan.archive.core.persistence.AuditLogs;
 import io.dangan.archive.crypto.KeyProviders;
 import io.dangan.archive.crypto.SignatureAlgorithm;
@@ -27,7 +30,9 @@ import org.h2.jdbcx.JdbcDataSource;
  * migrated with the shipped scripts and mapped through Hibernate, content files under
  * {@code content/} (the filesystem content store), the seal and timestamp keys under {@code keys/} (see
  * {@link SealKeys}), and the demo's SM2 archive key under {@code keys/} signing the audit log's checkpoints
- * (the audit log is the archive's event sink). Close it to release the database file.
+ * (the audit log is the archive's event sink). Approvals, tag bindings and environment alerts live in the same
+ * database through their JPA stores, so the demo's approvals, issued codes and open alerts persist between runs.
+ * Close it to release the database file.
  */
 final class Workspace implements AutoCloseable {
     private final Path dir;
@@ -36,6 +41,9 @@ final class Workspace implements AutoCloseable {
     private final Archive archive;
     private final SealKeys keys;
     private final AuditLog auditLog;
+    private final ApprovalStore approvals;
+    private final TagBindingStore tagBindings;
+    private final AlertStore alerts;
 
     private Workspace(Path dir, boolean fresh, EntityManagerFactory factory, Archive archive, SealKeys keys,
             AuditLog auditLog) {
@@ -45,6 +53,9 @@ final class Workspace implements AutoCloseable {
         this.archive = archive;
         this.keys = keys;
         this.auditLog = auditLog;
+        this.approvals = JpaStores.approvals(factory);
+        this.tagBindings = JpaStores.tagBindings(factory);
+        this.alerts = JpaStores.alerts(factory);
     }
 
     /** The demo's key store password; a demo key only, never for production. */
@@ -118,6 +129,21 @@ final class Workspace implements AutoCloseable {
     /** @return the folder's audit log (审计日志), the archive's event sink */
     AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** @return the folder's approvals (查阅/借阅审批), in its database */
+    ApprovalStore approvals() {
+        return approvals;
+    }
+
+    /** @return the folder's tag bindings (一人一档一码), in its database */
+    TagBindingStore tagBindings() {
+        return tagBindings;
+    }
+
+    /** @return the folder's environment alerts and their changes, in its database */
+    AlertStore alerts() {
+        return alerts;
     }
 
     @Override

@@ -6,6 +6,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +63,43 @@ class DemoCommandTest {
                 .contains("告警 ENV-000001 已由库管员确认")
                 .containsPattern("ENV-000001 \\[超限/CRITICAL/ACKNOWLEDGED\\] 相对湿度 71.5%RH")
                 .containsPattern("ENV-000001 \\[超限/[A-Z]+/CLEARED\\]");
+    }
+
+    private static long count(Connection c, String sql) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void approvalsTagsAndAlertsPersistBetweenRuns(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("dangan-data");
+        run(data, new StringWriter());
+        String url = "jdbc:h2:file:" + data.resolve("db").resolve("dangan").toAbsolutePath();
+        long approvals;
+        long codes;
+        long alerts;
+        try (Connection c = DriverManager.getConnection(url)) {
+            approvals = count(c, "SELECT COUNT(*) FROM dangan_approval");
+            codes = count(c, "SELECT COUNT(*) FROM dangan_tag_binding");
+            alerts = count(c, "SELECT COUNT(*) FROM dangan_env_alert");
+            assertThat(approvals).as("one approval per dossier, and the two recusal cases").isEqualTo(5 + 2);
+            assertThat(codes).as("a code per dossier and the one on loan").isEqualTo(5 + 1);
+            assertThat(alerts).isPositive();
+            assertThat(count(c, "SELECT COUNT(*) FROM dangan_env_alert_change WHERE change_kind = 'ACKNOWLEDGED'"
+                    + " AND actor = '库管员'")).isEqualTo(1);
+        }
+
+        String second = run(data, new StringWriter());
+        assertThat(second).contains("沿用此前发放的标签").contains("允许：持有效审批（PERMIT_APPROVAL）");
+        try (Connection c = DriverManager.getConnection(url)) {
+            assertThat(count(c, "SELECT COUNT(*) FROM dangan_approval")).isEqualTo(approvals + 5);
+            assertThat(count(c, "SELECT COUNT(*) FROM dangan_tag_binding")).as("earlier codes kept, new dossiers tagged")
+                    .isGreaterThan(codes);
+            assertThat(count(c, "SELECT COUNT(DISTINCT serial) FROM dangan_tag_binding"))
+                    .isEqualTo(count(c, "SELECT COUNT(*) FROM dangan_tag_binding"));
+            assertThat(count(c, "SELECT COUNT(*) FROM dangan_env_alert")).isGreaterThan(alerts);
+        }
     }
 }

@@ -15,6 +15,7 @@ import io.dangan.archive.access.GuardedDossiers;
 import io.dangan.archive.dossier.DossierService;
 import io.dangan.archive.model.Material;
 import java.util.function.Function;
+import io.dangan.archive.core.internal.access.ApprovalsFromStore;
 import io.dangan.archive.core.internal.access.DefaultApprovalService;
 import io.dangan.archive.core.internal.access.PolicyDecisionPoint;
 import io.dangan.archive.core.internal.json.AccessPolicyJson;
@@ -39,6 +40,22 @@ public final class Access {
     }
 
     /**
+     * A decision point that looks approvals up in a store (e.g. {@code JpaStores.approvals(factory)}, the store the
+     * approval workflow writes) and everything else in the host's directory.
+     *
+     * @param directory where principals, dossiers, units, kinship and delegations are looked up; its own approvals
+     *     are not consulted
+     * @param approvals where approvals are looked up, one lookup by id per request presenting one
+     * @param policy the policy in force
+     * @param sink where policy changes are audited
+     * @return a thread-safe decision point
+     */
+    public static AccessControl decisionPoint(AccessDirectory directory, ApprovalStore approvals, AccessPolicy policy,
+            EventSink sink) {
+        return new PolicyDecisionPoint(new ApprovalsFromStore(directory, approvals), policy, sink);
+    }
+
+    /**
      * @param control the decision point
      * @param sink where every decision is audited (the audit log)
      * @return the guard every content-reading and state-changing operation goes through
@@ -49,7 +66,9 @@ public final class Access {
 
     /**
      * @param directory where principals and dossiers are looked up
-     * @param store where approvals live (a {@link MemoryAccessDirectory} is both)
+     * @param store where approvals live: a {@link MemoryAccessDirectory} (which is both), or a database store such as
+     *     {@code JpaStores.approvals(factory)} with the decision point of
+     *     {@link #decisionPoint(AccessDirectory, ApprovalStore, AccessPolicy, EventSink)}
      * @param control the decision point, for its policy
      * @param sink the audit sink
      * @param clock the archive's clock

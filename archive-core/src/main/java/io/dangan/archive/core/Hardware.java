@@ -5,13 +5,17 @@ import io.dangan.archive.core.hardware.GateControl;
 import io.dangan.archive.core.hardware.HardwareTagRegistry;
 import io.dangan.archive.core.hardware.LocationTracker;
 import io.dangan.archive.core.internal.environment.DefaultEnvironmentMonitor;
+import io.dangan.archive.core.internal.environment.MemoryAlertStore;
 import io.dangan.archive.core.internal.environment.SensorFeed;
 import io.dangan.archive.core.internal.inventory.DefaultGateControl;
 import io.dangan.archive.core.internal.inventory.DefaultLocationTracker;
 import io.dangan.archive.core.internal.tags.DefaultTagRegistry;
+import io.dangan.archive.core.internal.tags.MemoryTagBindingStore;
+import io.dangan.archive.environment.AlertStore;
 import io.dangan.archive.environment.EnvironmentMonitor;
 import io.dangan.archive.environment.EnvironmentProfile;
 import io.dangan.archive.inventory.CustodyStatus;
+import io.dangan.archive.inventory.TagBindingStore;
 import io.dangan.archive.inventory.TagRegistry;
 import io.dangan.archive.rfid.epc.TagCodeScheme;
 import io.dangan.archive.rfid.spi.DeviceListener;
@@ -42,6 +46,28 @@ public final class Hardware {
      */
     public static HardwareTagRegistry tagRegistry(TagCodeScheme scheme, long firstSerial, Clock clock, EventSink events) {
         return new DefaultTagRegistry(scheme, firstSerial, clock, events);
+    }
+
+    /**
+     * A tag registry keeping its bindings in a store, e.g. {@code JpaStores.tagBindings(entityManagerFactory)}, so
+     * that bindings and their history survive a restart. Issuing continues after the highest serial the store holds
+     * for the scheme, so no code is issued twice.
+     *
+     * @param scheme the code scheme
+     * @param firstSerial the lowest serial to issue
+     * @param clock the clock
+     * @param events the event sink
+     * @param store where the bindings live; each issue, re-issue and retirement is one step of it
+     * @return the registry
+     */
+    public static HardwareTagRegistry tagRegistry(TagCodeScheme scheme, long firstSerial, Clock clock, EventSink events,
+            TagBindingStore store) {
+        return new DefaultTagRegistry(scheme, firstSerial, clock, events, store);
+    }
+
+    /** @return an empty, thread-safe tag binding store in memory, for tools, demos and tests */
+    public static TagBindingStore inMemoryTagBindings() {
+        return new MemoryTagBindingStore();
     }
 
     /**
@@ -103,6 +129,28 @@ public final class Hardware {
     public static EnvironmentMonitor environmentMonitor(Map<String, EnvironmentProfile> profiles, int missedIntervals,
             Clock clock, EventSink events) {
         return new DefaultEnvironmentMonitor(profiles, missedIntervals, clock, events);
+    }
+
+    /**
+     * Environment monitoring recording every alert change in a store, e.g. {@code JpaStores.alerts(factory)}; the
+     * store's open alerts are reloaded now (an acknowledged alert stays acknowledged), and a sensor registered again
+     * takes its open alerts back. Readings that change no alert do not touch the store.
+     *
+     * @param profiles the profile table per room type
+     * @param missedIntervals expected intervals of silence before a sensor is offline
+     * @param clock the clock
+     * @param events receives alert changes
+     * @param store where alerts and their changes are kept
+     * @return the monitor
+     */
+    public static EnvironmentMonitor environmentMonitor(Map<String, EnvironmentProfile> profiles, int missedIntervals,
+            Clock clock, EventSink events, AlertStore store) {
+        return new DefaultEnvironmentMonitor(profiles, missedIntervals, clock, events, store);
+    }
+
+    /** @return an empty, thread-safe alert store in memory keeping every alert and its changes, for tools and tests */
+    public static AlertStore inMemoryAlerts() {
+        return MemoryAlertStore.retaining();
     }
 
     /**

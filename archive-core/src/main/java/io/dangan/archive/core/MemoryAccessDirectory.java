@@ -120,12 +120,24 @@ public final class MemoryAccessDirectory implements AccessDirectory, ApprovalSto
 
     @Override
     public @Nullable Approval update(ApprovalId id, UnaryOperator<Approval> change) {
-        return approvals.computeIfPresent(id, (k, v) -> change.apply(v));
+        return approvals.computeIfPresent(id, (k, v) -> {
+            Approval next = Objects.requireNonNull(change.apply(v), "the change returned null");
+            if (!next.id().equals(id)) {
+                throw new IllegalArgumentException("the change of approval " + id + " returned approval " + next.id());
+            }
+            return next;
+        });
     }
 
     @Override
     public List<Approval> byRequester(PrincipalId requester) {
         return approvals.values().stream().filter(a -> a.requester().equals(requester))
+                .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    @Override
+    public List<Approval> byDossier(DossierId dossier) {
+        return approvals.values().stream().filter(a -> a.dossier().equals(dossier))
                 .sorted((a, b) -> a.id().compareTo(b.id())).toList();
     }
 

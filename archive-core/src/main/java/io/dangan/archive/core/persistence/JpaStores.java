@@ -1,11 +1,18 @@
 package io.dangan.archive.core.persistence;
 
+import io.dangan.archive.access.ApprovalStore;
+import io.dangan.archive.core.internal.persistence.JpaAlertStore;
+import io.dangan.archive.core.internal.persistence.JpaApprovalStore;
 import io.dangan.archive.core.internal.persistence.JpaArchiveStore;
+import io.dangan.archive.core.internal.persistence.JpaTagBindingStore;
+import io.dangan.archive.environment.AlertStore;
+import io.dangan.archive.inventory.TagBindingStore;
 import io.dangan.archive.store.ArchiveStore;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The metadata store over Jakarta Persistence (JPA 存储). The integrator owns the
@@ -22,7 +29,13 @@ import java.util.List;
  *         .property("hibernate.hbm2ddl.auto", "validate")
  *         .createEntityManagerFactory();
  * ArchiveStore store = JpaStores.store(emf);
+ * ApprovalStore approvals = JpaStores.approvals(emf);          // 查阅/借阅审批
+ * TagBindingStore tags = JpaStores.tagBindings(emf);           // 一人一档一码
+ * AlertStore alerts = JpaStores.alerts(emf);                   // 温湿度告警
  * }</pre>
+ *
+ * <p>Each store is independent of the others (no foreign keys between them): approvals, tag bindings and alerts name
+ * dossiers and sensors by id, as the host's directory and devices know them.
  */
 public final class JpaStores {
     private JpaStores() {
@@ -38,9 +51,45 @@ public final class JpaStores {
         return new JpaArchiveStore(factory);
     }
 
-    /** @return the entity classes the persistence unit must manage, in no particular order */
+    /**
+     * The approval store (审批存储) over a factory: table {@code dangan_approval} of migration {@code V6__approvals},
+     * optimistic locking on each approval. Pair it with {@code Access.approvals(...)} for the workflow and
+     * {@code Access.decisionPoint(directory, approvals, policy, sink)} for the decisions.
+     *
+     * @param factory an entity manager factory whose unit manages {@link #managedClasses()}
+     * @return the store; thread-safe
+     */
+    public static ApprovalStore approvals(EntityManagerFactory factory) {
+        return new JpaApprovalStore(factory);
+    }
+
+    /**
+     * The tag binding store (标签绑定存储) over a factory: table {@code dangan_tag_binding} of migration
+     * {@code V5__hardware}. Pass it to {@code Hardware.tagRegistry(..., store)}.
+     *
+     * @param factory an entity manager factory whose unit manages {@link #managedClasses()}
+     * @return the store; thread-safe
+     */
+    public static TagBindingStore tagBindings(EntityManagerFactory factory) {
+        return new JpaTagBindingStore(factory);
+    }
+
+    /**
+     * The environment alert store (告警存储) over a factory: tables {@code dangan_env_alert} and
+     * {@code dangan_env_alert_change} of migration {@code V5__hardware}. Pass it to
+     * {@code Hardware.environmentMonitor(..., store)}.
+     *
+     * @param factory an entity manager factory whose unit manages {@link #managedClasses()}
+     * @return the store; thread-safe
+     */
+    public static AlertStore alerts(EntityManagerFactory factory) {
+        return new JpaAlertStore(factory);
+    }
+
+    /** @return the entity classes the persistence unit must manage (every store's), in no particular order */
     public static List<Class<?>> managedClasses() {
-        return JpaArchiveStore.MANAGED_CLASSES;
+        return Stream.of(JpaArchiveStore.MANAGED_CLASSES, JpaApprovalStore.MANAGED_CLASSES,
+                JpaTagBindingStore.MANAGED_CLASSES, JpaAlertStore.MANAGED_CLASSES).flatMap(List::stream).toList();
     }
 
     /**

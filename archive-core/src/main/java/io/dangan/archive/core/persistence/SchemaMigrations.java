@@ -28,7 +28,7 @@ import javax.sql.DataSource;
  *
  * <p>The scripts are resources {@code db/migration/h2/V<n>__<name>.sql} and
  * {@code db/migration/postgresql/V<n>__<name>.sql}, named as Flyway expects, so an integrator may run
- * them with their own migration tool instead. Versions are reserved per area:
+ * them with their own migration tool instead. The shipped versions, one per area:
  * {@value #RESERVED_VERSIONS}.
  *
  * <p>{@link #migrate(Connection)} applies every shipped script the database has not yet recorded, in
@@ -38,17 +38,18 @@ import javax.sql.DataSource;
  * two processes must not migrate the same database at the same time.
  */
 public final class SchemaMigrations {
-    /** The versions reserved per area, as documented. */
-    public static final String RESERVED_VERSIONS =
-            "V1 foundation, V2 filing, V3 integrity, V4 access and audit, V5 hardware";
+    /** The shipped versions and their areas, as documented. */
+    public static final String RESERVED_VERSIONS = "V1 foundation, V2 filing, V3 integrity, V4 access and audit,"
+            + " V5 hardware (tag bindings, environment alerts), V6 approvals";
 
-    /** Script names by version; an area that lands its script adds its line here. */
+    /** Script names by version; a new script adds its line here. */
     private static final Map<Integer, String> SCRIPTS = new TreeMap<>(Map.of(
             1, "V1__foundation.sql",
             2, "V2__filing.sql",
             3, "V3__integrity.sql",
             4, "V4__access_audit.sql",
-            5, "V5__hardware.sql"));
+            5, "V5__hardware.sql",
+            6, "V6__approvals.sql"));
 
     private static final String HISTORY = "dangan_schema_history";
 

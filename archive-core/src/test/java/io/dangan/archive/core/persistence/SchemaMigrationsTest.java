@@ -19,6 +19,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shipped migration scripts, their runner, and their agreement with the entity mappings. */
@@ -41,7 +43,8 @@ class SchemaMigrationsTest {
     void scriptsAndMappingsAgree(String kind) throws Exception {
         try (TestDatabase db = open(kind)) {
             try (Connection c = db.connect()) {
-                assertThat(SchemaMigrations.migrate(c)).startsWith("V1__foundation.sql").contains("V2__filing.sql", "V3__integrity.sql", "V4__access_audit.sql");
+                assertThat(SchemaMigrations.migrate(c)).startsWith("V1__foundation.sql").contains("V2__filing.sql", "V3__integrity.sql", "V4__access_audit.sql",
+                        "V5__hardware.sql", "V6__approvals.sql");
                 assertThat(SchemaMigrations.migrate(c)).as("second run").isEmpty();
             }
             try (EntityManagerFactory emf = db.entityManagerFactory()) {  // hbm2ddl.auto=validate
@@ -60,6 +63,57 @@ class SchemaMigrationsTest {
                 st.execute("ALTER TABLE dangan_dossier DROP COLUMN location");
             }
             assertThatThrownBy(db::entityManagerFactory).hasStackTraceContaining("location");
+        }
+    }
+
+    @ParameterizedTest(name = "{1}.{2} dropped on {0}")
+    @CsvSource({"h2, dangan_tag_binding, active_dossier_id", "postgresql, dangan_approval, approvers",
+        "h2, dangan_env_alert, acknowledged_by", "postgresql, dangan_env_alert_change, change_kind"})
+    @DisplayName("schema validation covers the tag, alert and approval tables as well")
+    void validationCoversTheNewTables(String kind, String table, String column) throws SQLException {
+        try (TestDatabase db = open(kind)) {
+            db.migrate();
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE " + table + " DROP COLUMN " + column);
+            }
+            assertThatThrownBy(db::entityManagerFactory).hasStackTraceContaining(column);
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("the stores' lookups are index reads: tag by code, active tag, serials, history, approvals, open alerts")
+    void lookupsUseIndexes(String kind) throws SQLException {
+        List<String> lookups = List.of(
+                "SELECT * FROM dangan_tag_binding WHERE code = '2C2A00000000000000000001'",
+                "SELECT * FROM dangan_tag_binding WHERE active_dossier_id = 'D-1'",
+                "SELECT MAX(serial) FROM dangan_tag_binding WHERE scheme = 'gdti-96:6901234.00001'",
+                "SELECT * FROM dangan_tag_binding WHERE dossier_id = 'D-1' ORDER BY issued_second, issued_nano, serial",
+                "SELECT * FROM dangan_approval WHERE id = 'A-1'",
+                "SELECT * FROM dangan_approval WHERE requester = 'reader-zhao' ORDER BY id",
+                "SELECT * FROM dangan_approval WHERE dossier_id = 'D-1' ORDER BY id",
+                "SELECT * FROM dangan_env_alert WHERE id = 'ENV-000001'",
+                "SELECT * FROM dangan_env_alert WHERE state IN ('RAISED', 'ACKNOWLEDGED')"
+                        + " ORDER BY raised_second, raised_nano, id",
+                "SELECT MAX(serial) FROM dangan_env_alert",
+                "SELECT * FROM dangan_env_alert_change WHERE alert_id = 'ENV-000001' ORDER BY ordinal");
+        try (TestDatabase db = open(kind)) {
+            db.migrate();
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                if (kind.equals("postgresql")) {
+                    st.execute("SET enable_seqscan = off"); // an empty table would otherwise be scanned: cheaper
+                }
+                for (String sql : lookups) {
+                    StringBuilder plan = new StringBuilder();
+                    try (ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {
+                        while (rs.next()) {
+                            plan.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                    assertThat(plan.toString()).as(sql).doesNotContain("tableScan").doesNotContain("Seq Scan")
+                            .containsIgnoringCase(kind.equals("postgresql") ? "index" : "/* PUBLIC.");
+                }
+            }
         }
     }
 
@@ -128,6 +182,7 @@ class SchemaMigrationsTest {
                     case java.sql.Types.BIGINT -> "bigint";
                     case java.sql.Types.DATE -> "date";
                     case java.sql.Types.BOOLEAN, java.sql.Types.BIT -> "boolean";
+                case java.sql.Types.DOUBLE, java.sql.Types.FLOAT -> "double";
                     default -> "type " + rs.getInt("DATA_TYPE");
                 };
                 result.put(table + "." + rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT),
@@ -156,7 +211,8 @@ class SchemaMigrationsTest {
         String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath();
         TestDatabase first = TestDatabase.h2(url);
         try (Connection c = first.connect()) {
-            assertThat(SchemaMigrations.migrate(c)).startsWith("V1__foundation.sql").contains("V2__filing.sql", "V3__integrity.sql", "V4__access_audit.sql");
+            assertThat(SchemaMigrations.migrate(c)).startsWith("V1__foundation.sql").contains("V2__filing.sql", "V3__integrity.sql", "V4__access_audit.sql",
+                        "V5__hardware.sql", "V6__approvals.sql");
         }
         var subject = ModelArbitraries.subjects().sample();
         var unit = ModelArbitraries.units().sample();

@@ -93,9 +93,13 @@ final class TestDatabase implements AutoCloseable {
         return configuration.createEntityManagerFactory();
     }
 
-    /** Deletes every row of the foundation tables. */
+    /** Deletes every row of the store tables, except the audit log's (append-only, with tests of their own). */
     void deleteAll() throws SQLException {
         try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM dangan_approval");
+            st.execute("DELETE FROM dangan_tag_binding");
+            st.execute("DELETE FROM dangan_env_alert_change");
+            st.execute("DELETE FROM dangan_env_alert");
             st.execute("DELETE FROM dangan_seal_leaf");
             st.execute("DELETE FROM dangan_seal");
             st.execute("DELETE FROM dangan_hand_over_item");

@@ -53,6 +53,10 @@ public final class DefaultApprovalService implements ApprovalService {
     private static final String RULE_SELF = "workflow.no-self-approval";
     private static final String RULE_RECUSAL = "workflow.recusal";
     private static final String RULE_ADMIN = "workflow.separation-of-duties";
+    /** The most readers one approval names (a database store keeps them in one column). */
+    static final int MAX_READERS = 32;
+    /** The longest rejection or revocation reason, in characters. */
+    static final int MAX_REASON = 500;
 
     private final AccessDirectory directory;
     private final ApprovalStore store;
@@ -89,6 +93,9 @@ public final class DefaultApprovalService implements ApprovalService {
         Set<PrincipalId> readers = new LinkedHashSet<>();
         readers.add(draft.requester());
         readers.addAll(draft.readers());
+        if (readers.size() > MAX_READERS) {
+            throw invalid(where + "/readers", "%d readers named, at most %d".formatted(readers.size(), MAX_READERS));
+        }
         for (PrincipalId r : readers) {
             if (directory.principal(r) == null) {
                 throw invalid(where + "/readers", "principal %s is unknown".formatted(r));
@@ -300,6 +307,11 @@ public final class DefaultApprovalService implements ApprovalService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(ErrorCode.APPROVAL_INVALID, "approval " + id + "/reason",
                     "a reason is required to reject or revoke approval %s".formatted(id));
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw new InvalidInputException(ErrorCode.APPROVAL_INVALID, "approval " + id + "/reason",
+                    "the reason for approval %s has %d characters, at most %d".formatted(id, reason.strip().length(),
+                            MAX_REASON));
         }
     }
 

@@ -7,6 +7,7 @@ import io.dangan.archive.audit.EventSink;
 import io.dangan.archive.environment.AlertChanged;
 import io.dangan.archive.environment.AlertKind;
 import io.dangan.archive.environment.AlertState;
+import io.dangan.archive.environment.AlertStore;
 import io.dangan.archive.environment.EnvironmentAlert;
 import io.dangan.archive.environment.EnvironmentMonitor;
 import io.dangan.archive.environment.EnvironmentProfile;
@@ -32,6 +33,11 @@ import org.jspecify.annotations.Nullable;
  * so a reading costs a constant few memory accesses), the rate of change against the bucket about an hour
  * old, offline detection, and the alert lifecycle. Each sensor has its own lock, so sensors are evaluated in
  * parallel; every alert change is emitted as an {@link AlertChanged}.
+ *
+ * <p>Alert bookkeeping: every change is first recorded in the {@link AlertStore} (the only store access, so a
+ * reading that changes no alert touches no database), then applied in memory and emitted; when the store refuses,
+ * nothing changes and the reading's evaluation throws. A monitor opened over a store reloads the open alerts and
+ * continues their ids; a registering sensor takes its open alerts back, so they escalate and clear as before.
  */
 public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
     static final long BUCKET_MILLIS = 15 * 60 * 1000L;
@@ -44,6 +50,7 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
     private final Map<String, SensorState> sensors = new ConcurrentHashMap<>();
     private final Map<String, Held> alerts = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final AlertStore store;
 
     /** A mutable alert behind its immutable snapshots. */
     private static final class Held {
@@ -94,6 +101,8 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
     }
 
     /**
+     * A monitor keeping its open alerts in memory only.
+     *
      * @param profiles the profile table per room type
      * @param missedIntervals expected intervals of silence before a sensor is offline, at least 1
      * @param clock the clock
@@ -101,6 +110,20 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
      */
     public DefaultEnvironmentMonitor(Map<String, EnvironmentProfile> profiles, int missedIntervals, Clock clock,
             EventSink events) {
+        this(profiles, missedIntervals, clock, events, MemoryAlertStore.openOnly());
+    }
+
+    /**
+     * A monitor recording its alerts in a store; the store's open alerts are reloaded now.
+     *
+     * @param profiles the profile table per room type
+     * @param missedIntervals expected intervals of silence before a sensor is offline, at least 1
+     * @param clock the clock
+     * @param events receives alert changes
+     * @param store where alerts and their changes are kept
+     */
+    public DefaultEnvironmentMonitor(Map<String, EnvironmentProfile> profiles, int missedIntervals, Clock clock,
+            EventSink events, AlertStore store) {
         this.profiles = Map.copyOf(profiles);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
@@ -108,6 +131,8 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
             throw new IllegalArgumentException("missedIntervals " + missedIntervals + " is below 1");
         }
         this.missedIntervals = missedIntervals;
+        this.store = Objects.requireNonNull(store, "store");
+        reload();
     }
 
     @Override
@@ -120,7 +145,9 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
         if (expectedInterval.isNegative() || expectedInterval.isZero()) {
             throw new IllegalArgumentException("expected interval " + expectedInterval + " must be positive");
         }
-        sensors.put(sensorId, new SensorState(sensorId, room, expectedInterval, p, clock.instant()));
+        SensorState state = new SensorState(sensorId, room, expectedInterval, p, clock.instant());
+        reattach(state);
+        sensors.put(sensorId, state);
     }
 
     private SensorState sensor(String sensorId) {
@@ -260,13 +287,7 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
             clear(series.range, at, "system", changed);
             series.range = null;
         } else if (current != null && next != current) {
-            Held h = series.range;
-            EnvironmentAlert a = h.alert;
-            h.alert = new EnvironmentAlert(a.id(), a.sensorId(), a.room(), a.kind(), a.measure(), next, a.state(),
-                    a.raisedAt(), v, msg, a.acknowledgedBy(), null);
-            changed.add(h.alert);
-            events.emit(new AlertChanged(at, "system", next.compareTo(current) > 0 ? AlertChanged.Change.ESCALATED
-                    : AlertChanged.Change.DEESCALATED, h.alert));
+            changeSeverity(series.range, current, next, at, v, msg, changed);
         }
         series.rangeSeverity = next;
     }
@@ -275,25 +296,84 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
         return String.format(java.util.Locale.ROOT, "%.1f", d);
     }
 
+    // ---- alert bookkeeping: record in the store, then change memory, then emit ---------------------------------
+
     private Held raise(SensorState s, AlertKind kind, @Nullable Measure m, Severity severity, Instant at, double value,
             String message, List<EnvironmentAlert> changed) {
-        String id = "ENV-" + String.format(java.util.Locale.ROOT, "%06d", ids.incrementAndGet());
+        long serial = ids.incrementAndGet();
+        String id = AlertStore.ID_PREFIX + String.format(java.util.Locale.ROOT, "%06d", serial);
         EnvironmentAlert a = new EnvironmentAlert(id, s.sensorId, s.room, kind, m, severity, AlertState.RAISED, at, value,
                 message, null, null);
+        AlertChanged change = new AlertChanged(at, "system", AlertChanged.Change.RAISED, a);
+        store.record(change);
         Held h = new Held(a);
         alerts.put(id, h);
         changed.add(a);
-        events.emit(new AlertChanged(at, "system", AlertChanged.Change.RAISED, a));
+        events.emit(change);
         return h;
+    }
+
+    private void changeSeverity(Held h, Severity current, Severity next, Instant at, double v, String msg,
+            List<EnvironmentAlert> changed) {
+        EnvironmentAlert a = h.alert;
+        EnvironmentAlert updated = new EnvironmentAlert(a.id(), a.sensorId(), a.room(), a.kind(), a.measure(), next,
+                a.state(), a.raisedAt(), v, msg, a.acknowledgedBy(), null);
+        AlertChanged change = new AlertChanged(at, "system", next.compareTo(current) > 0
+                ? AlertChanged.Change.ESCALATED : AlertChanged.Change.DEESCALATED, updated);
+        store.record(change);
+        h.alert = updated;
+        changed.add(updated);
+        events.emit(change);
     }
 
     private void clear(Held h, Instant at, String actor, List<EnvironmentAlert> changed) {
         EnvironmentAlert a = h.alert;
-        h.alert = new EnvironmentAlert(a.id(), a.sensorId(), a.room(), a.kind(), a.measure(), a.severity(),
-                AlertState.CLEARED, a.raisedAt(), a.value(), a.message(), a.acknowledgedBy(), at);
+        EnvironmentAlert cleared = new EnvironmentAlert(a.id(), a.sensorId(), a.room(), a.kind(), a.measure(),
+                a.severity(), AlertState.CLEARED, a.raisedAt(), a.value(), a.message(), a.acknowledgedBy(), at);
+        AlertChanged change = new AlertChanged(at, actor, AlertChanged.Change.CLEARED, cleared);
+        store.record(change);
+        h.alert = cleared;
         alerts.remove(a.id());
-        changed.add(h.alert);
-        events.emit(new AlertChanged(at, actor, AlertChanged.Change.CLEARED, h.alert));
+        changed.add(cleared);
+        events.emit(change);
+    }
+
+    /** Takes the store's open alerts into memory and continues after its highest alert serial. */
+    private void reload() {
+        for (EnvironmentAlert a : store.open()) {
+            alerts.put(a.id(), new Held(a));
+        }
+        ids.set(Math.max(ids.get(), store.lastSerial()));
+    }
+
+    /** Gives a registering sensor its open alerts back, so that they escalate and clear as if never interrupted. */
+    private void reattach(SensorState s) {
+        for (Held h : alerts.values()) {
+            EnvironmentAlert a = h.alert;
+            if (!a.sensorId().equals(s.sensorId)) {
+                continue;
+            }
+            Measure m = a.measure();
+            switch (a.kind()) {
+                case OUT_OF_RANGE -> {
+                    Series series = s.series[Objects.requireNonNull(m, "measure").ordinal()];
+                    series.range = h;
+                    series.rangeSeverity = a.severity();
+                }
+                case DAILY_SWING -> s.series[Objects.requireNonNull(m, "measure").ordinal()].swing = h;
+                case RATE_OF_CHANGE -> s.series[Objects.requireNonNull(m, "measure").ordinal()].rate = h;
+                case SENSOR_OFFLINE -> s.offline = h;
+                case DEVICE_ALARM -> {
+                    // cleared by hand only; nothing in the evaluation refers to it
+                }
+            }
+        }
+    }
+
+    /** The lock an alert's changes take: its sensor's, or the alert's own while its sensor is not registered. */
+    private Object lockOf(Held h) {
+        SensorState s = sensors.get(h.alert.sensorId());
+        return s != null ? s : h;
     }
 
     @Override
@@ -324,20 +404,23 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
 
     @Override
     public EnvironmentAlert acknowledge(String alertId, String actor) {
+        Objects.requireNonNull(actor, "actor");
         Held h = alerts.get(alertId);
         if (h == null) {
             throw new NotFoundException(ErrorCode.ALERT_STATE, alertId, "alert " + alertId + " is unknown or already cleared");
         }
-        SensorState s = sensor(h.alert.sensorId());
-        synchronized (s) {
+        synchronized (lockOf(h)) {
             EnvironmentAlert a = h.alert;
             if (a.state() != AlertState.RAISED) {
                 return a;
             }
-            h.alert = new EnvironmentAlert(a.id(), a.sensorId(), a.room(), a.kind(), a.measure(), a.severity(),
-                    AlertState.ACKNOWLEDGED, a.raisedAt(), a.value(), a.message(), actor, null);
-            events.emit(new AlertChanged(clock.instant(), actor, AlertChanged.Change.ACKNOWLEDGED, h.alert));
-            return h.alert;
+            EnvironmentAlert acknowledged = new EnvironmentAlert(a.id(), a.sensorId(), a.room(), a.kind(), a.measure(),
+                    a.severity(), AlertState.ACKNOWLEDGED, a.raisedAt(), a.value(), a.message(), actor, null);
+            AlertChanged change = new AlertChanged(clock.instant(), actor, AlertChanged.Change.ACKNOWLEDGED, acknowledged);
+            store.record(change);
+            h.alert = acknowledged;
+            events.emit(change);
+            return acknowledged;
         }
     }
 
@@ -348,9 +431,8 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
             throw new NotFoundException(ErrorCode.ALERT_STATE, alertId, "alert " + alertId
                     + " is unknown, already cleared, or clears on its own (only device alarms are cleared by hand)");
         }
-        SensorState s = sensor(h.alert.sensorId());
         List<EnvironmentAlert> changed = new ArrayList<>(1);
-        synchronized (s) {
+        synchronized (lockOf(h)) {
             clear(h, clock.instant(), actor, changed);
         }
         return changed.get(0);

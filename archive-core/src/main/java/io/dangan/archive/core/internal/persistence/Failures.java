@@ -37,7 +37,19 @@ final class Failures {
             Map.entry("pk_dangan_seal", "the seal version is already stored (another transaction sealed first)"),
             Map.entry("fk_dangan_seal_dossier", "the dossier is not stored"),
             Map.entry("pk_dangan_seal_leaf", "the leaf index is already stored (another transaction sealed first)"),
-            Map.entry("fk_dangan_seal_leaf_dossier", "the dossier is not stored"));
+            Map.entry("fk_dangan_seal_leaf_dossier", "the dossier is not stored"),
+            Map.entry("pk_dangan_approval", "the approval id is already stored"),
+            Map.entry("pk_dangan_tag_binding", "the tag code already belongs to a dossier (一人一档一码)"),
+            Map.entry("uk_dangan_tag_binding_active", "the dossier already has an active tag"),
+            Map.entry("pk_dangan_env_alert", "the alert id is already stored"),
+            Map.entry("pk_dangan_env_alert_change", "the alert change is already stored (another writer recorded first)"),
+            Map.entry("uk_dangan_env_alert_change_ordinal",
+                    "the alert change is already stored (another writer recorded first)"),
+            Map.entry("fk_dangan_env_alert_change_alert", "the alert is not stored"));
+
+    /** Unique constraints whose violation has a code of its own rather than {@code DUPLICATE}. */
+    private static final Map<String, ErrorCode> UNIQUE_CODES = Map.of(
+            "uk_dangan_tag_binding_active", ErrorCode.TAG_ALREADY_BOUND);
 
     private Failures() {
     }
@@ -70,7 +82,8 @@ final class Failures {
         String detail = constraint == null ? "" : " (constraint " + constraint + ": " + meaning + ")";
         switch (state) {
             case "23505":
-                return new ConflictException(ErrorCode.DUPLICATE, where,
+                return new ConflictException(constraint == null ? ErrorCode.DUPLICATE
+                        : UNIQUE_CODES.getOrDefault(constraint, ErrorCode.DUPLICATE), where,
                         "%s: a key is already stored while %s%s".formatted(where, doing, detail), failure);
             case "23503", "23506":
                 return new NotFoundException(ErrorCode.NOT_FOUND, where,

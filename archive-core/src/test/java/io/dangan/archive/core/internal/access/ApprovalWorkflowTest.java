@@ -175,6 +175,26 @@ class ApprovalWorkflowTest {
     }
 
     @Test
+    void readersAndReasonsAreBoundedAsTheStoresKeepThem() {
+        Set<io.dangan.archive.access.PrincipalId> many = new java.util.HashSet<>();
+        for (int i = 0; i < 32; i++) {
+            many.add(io.dangan.archive.access.PrincipalId.of("reader-" + i));
+        }
+        assertThatThrownBy(() -> approvals.request(new ApprovalDraft(PLAIN, READER, many, EnumSet.of(Action.VIEW),
+                Set.of(), PURPOSE, COUNTY, T0, T0.plusSeconds(60), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.APPROVAL_INVALID);
+                    assertThat(e.getMessage()).contains("33 readers", "at most 32");
+                });
+        Approval a = approvals.request(viewDraft());
+        assertThatThrownBy(() -> approvals.reject(a.id(), APPROVER, "理".repeat(501)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.APPROVAL_INVALID));
+        assertThat(approvals.find(a.id())).hasValueSatisfying(x -> assertThat(x.status()).isEqualTo(ApprovalStatus.REQUESTED));
+        assertThat(approvals.reject(a.id(), APPROVER, "理".repeat(500)).status()).isEqualTo(ApprovalStatus.REJECTED);
+    }
+
+    @Test
     void anApprovalCannotBeReplayedForAnotherDossier() {
         Approval a = approvals.approve(approvals.request(viewDraft()).id(), APPROVER);
         dir.dossier(new DossierFacts(io.dangan.archive.model.DossierId.of("D-OTHER"), SubjectId.of("p-other"), COUNTY));

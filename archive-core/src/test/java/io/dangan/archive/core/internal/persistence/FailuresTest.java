@@ -35,6 +35,27 @@ class FailuresTest {
     }
 
     @Test
+    @DisplayName("a second active tag for one dossier, caught by the database, is TAG_ALREADY_BOUND, not DUPLICATE")
+    void activeTagViolation() {
+        ArchiveException pg = Failures.translate(fromDatabase(
+                "ERROR: duplicate key value violates unique constraint \"uk_dangan_tag_binding_active\"", "23505"),
+                "tag 2C2A0001", "issuing");
+        ArchiveException h2 = Failures.translate(fromDatabase("Unique index or primary key violation: "
+                + "\"PUBLIC.UK_DANGAN_TAG_BINDING_ACTIVE_INDEX_A ON PUBLIC.DANGAN_TAG_BINDING(ACTIVE_DOSSIER_ID"
+                + " NULLS FIRST) VALUES ( /* 1 */ 'D-1' )\"", "23505"), "tag 2C2A0001", "issuing");
+        for (ArchiveException e : new ArchiveException[] {pg, h2}) {
+            assertThat(e).isInstanceOf(ConflictException.class);
+            assertThat(e.code()).isEqualTo(ErrorCode.TAG_ALREADY_BOUND);
+            assertThat(e.getMessage()).contains("the dossier already has an active tag");
+        }
+        ArchiveException code = Failures.translate(fromDatabase(
+                "ERROR: duplicate key value violates unique constraint \"pk_dangan_tag_binding\"", "23505"),
+                "tag 2C2A0001", "issuing");
+        assertThat(code.code()).isEqualTo(ErrorCode.DUPLICATE);
+        assertThat(code.getMessage()).contains("the tag code already belongs to a dossier");
+    }
+
+    @Test
     @DisplayName("H2's upper-case constraint names are recognised too, the longest name winning")
     void h2ConstraintNames() {
         ArchiveException e = Failures.translate(fromDatabase("Referential integrity constraint violation: "
