@@ -136,66 +136,98 @@ public final class PolicyDecisionPoint implements AccessControl {
      * once at the end, a single reason or rule from precomputed singletons.
      */
     private static final class Outcome {
-        ReasonCode[] denies = new ReasonCode[4];
+        /** The first deny reason; later ones go to {@link #moreDenies}. */
+        @Nullable ReasonCode firstDeny;
+        ReasonCode @Nullable [] moreDenies;
         int denyCount;
-        String[] denyRules = new String[4];
+        /** The rules that denied, without consecutive repeats; the first by its index in the policy. */
+        int firstDenyRule = -1;
+        String @Nullable [] moreDenyRules;
         int denyRuleCount;
-        /** The last deny rule's index in the compiled rules, so its singleton id list can be reused. */
-        int lastDenyRule = -1;
-        ReasonCode[] grants = new ReasonCode[2];
+        @Nullable String lastDenyRuleId;
+        @Nullable ReasonCode firstGrant;
+        ReasonCode @Nullable [] moreGrants;
         int grantCount;
-        String[] grantRules = new String[2];
         int firstGrantRule = -1;
+        String @Nullable [] moreGrantRules;
 
         void deny(ReasonCode r, CompiledPolicy.Rule rule) {
-            if (denyCount == denies.length) {
-                denies = Arrays.copyOf(denies, denyCount * 2);
+            if (denyCount == 0) {
+                firstDeny = r;
+            } else {
+                moreDenies = append(moreDenies, denyCount - 1, r);
             }
-            denies[denyCount++] = r;
+            denyCount++;
             String id = rule.id();
-            if (denyRuleCount == 0 || !denyRules[denyRuleCount - 1].equals(id)) {
-                if (denyRuleCount == denyRules.length) {
-                    denyRules = Arrays.copyOf(denyRules, denyRuleCount * 2);
-                }
-                denyRules[denyRuleCount++] = id;
-                lastDenyRule = rule.ruleIndex();
+            if (denyRuleCount == 0) {
+                firstDenyRule = rule.ruleIndex();
+                denyRuleCount = 1;
+                lastDenyRuleId = id;
+            } else if (!id.equals(lastDenyRuleId)) {
+                moreDenyRules = append(moreDenyRules, denyRuleCount - 1, id);
+                denyRuleCount++;
+                lastDenyRuleId = id;
             }
         }
 
         void grant(ReasonCode r, CompiledPolicy.Rule rule) {
-            if (grantCount == grants.length) {
-                grants = Arrays.copyOf(grants, grantCount * 2);
-                grantRules = Arrays.copyOf(grantRules, grantCount * 2);
-            }
             if (grantCount == 0) {
+                firstGrant = r;
                 firstGrantRule = rule.ruleIndex();
+            } else {
+                moreGrants = append(moreGrants, grantCount - 1, r);
+                moreGrantRules = append(moreGrantRules, grantCount - 1, rule.id());
             }
-            grants[grantCount] = r;
-            grantRules[grantCount++] = rule.id();
+            grantCount++;
+        }
+
+        private static ReasonCode[] append(ReasonCode @Nullable [] a, int at, ReasonCode value) {
+            ReasonCode[] out = a == null ? new ReasonCode[4] : at == a.length ? Arrays.copyOf(a, at * 2) : a;
+            out[at] = value;
+            return out;
+        }
+
+        private static String[] append(String @Nullable [] a, int at, String value) {
+            String[] out = a == null ? new String[4] : at == a.length ? Arrays.copyOf(a, at * 2) : a;
+            out[at] = value;
+            return out;
         }
 
         List<ReasonCode> denyReasons() {
-            return reasons(denies, denyCount);
+            return reasons(Objects.requireNonNull(firstDeny), moreDenies, denyCount);
         }
 
         List<String> denyRuleIds(CompiledPolicy cp) {
-            return denyRuleCount == 1 ? cp.ruleIds.get(lastDenyRule) : List.of(Arrays.copyOf(denyRules, denyRuleCount));
+            return ids(cp, firstDenyRule, moreDenyRules, denyRuleCount);
         }
 
         List<ReasonCode> grantReasons() {
-            return reasons(grants, grantCount);
+            return reasons(Objects.requireNonNull(firstGrant), moreGrants, grantCount);
         }
 
         List<String> grantRuleIds(CompiledPolicy cp) {
-            return grantCount == 1 ? cp.ruleIds.get(firstGrantRule) : List.of(Arrays.copyOf(grantRules, grantCount));
+            return ids(cp, firstGrantRule, moreGrantRules, grantCount);
         }
 
-        private static List<ReasonCode> reasons(ReasonCode[] rs, int n) {
-            return switch (n) {
-                case 1 -> CompiledPolicy.reasonList(rs[0]);
-                case 2 -> List.of(rs[0], rs[1]);
-                default -> List.of(Arrays.copyOf(rs, n));
-            };
+        private static List<ReasonCode> reasons(ReasonCode first, ReasonCode @Nullable [] more, int n) {
+            if (n == 1) {
+                return CompiledPolicy.reasonList(first);
+            }
+            ReasonCode[] all = new ReasonCode[n];
+            all[0] = first;
+            System.arraycopy(Objects.requireNonNull(more), 0, all, 1, n - 1);
+            return List.of(all);
+        }
+
+        private static List<String> ids(CompiledPolicy cp, int first, String @Nullable [] more, int n) {
+            List<String> firstId = cp.ruleIds.get(first);
+            if (n == 1) {
+                return firstId;
+            }
+            String[] all = new String[n];
+            all[0] = firstId.get(0);
+            System.arraycopy(Objects.requireNonNull(more), 0, all, 1, n - 1);
+            return List.of(all);
         }
     }
 
