@@ -19,8 +19,8 @@ import io.dangan.archive.model.DossierId;
 import io.dangan.archive.model.SubjectId;
 import io.dangan.archive.model.UnitId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,8 +49,8 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     /** A person: a dossier's subject or the person behind an account, with their relatives. */
     static final class Person {
         final SubjectId id;
-        /** What each relative is to this person; replaced whole under the index's lock. */
-        volatile Map<Person, RelationKind> kin = Map.of();
+        /** This person's relatives and what each is to them; replaced whole under the index's lock. */
+        volatile Kin kin = Kin.NONE;
 
         Person(SubjectId id) {
             this.id = id;
@@ -59,6 +59,41 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         @Override
         public String toString() {
             return id.toString();
+        }
+    }
+
+    /**
+     * A person's relatives, compared by identity in a short scan (no hashing, no look at the relative's node).
+     *
+     * @param relatives the relatives' nodes
+     * @param relations what each relative is to the person, at the same index
+     */
+    record Kin(Person[] relatives, RelationKind[] relations) {
+        static final Kin NONE = new Kin(new Person[0], new RelationKind[0]);
+
+        @Nullable RelationKind of(Object other) {
+            Person[] rs = relatives;
+            for (int i = 0; i < rs.length; i++) {
+                if (rs[i] == other) {
+                    return relations[i];
+                }
+            }
+            return null;
+        }
+
+        Kin with(Person relative, RelationKind relation) {
+            for (int i = 0; i < relatives.length; i++) {
+                if (relatives[i] == relative) {
+                    RelationKind[] rel = relations.clone();
+                    rel[i] = relation;
+                    return new Kin(relatives, rel);
+                }
+            }
+            Person[] rs = Arrays.copyOf(relatives, relatives.length + 1);
+            RelationKind[] rel = Arrays.copyOf(relations, relations.length + 1);
+            rs[relatives.length] = relative;
+            rel[relations.length] = relation;
+            return new Kin(rs, rel);
         }
     }
 
@@ -77,10 +112,9 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         }
     }
 
-    /** A dossier and its current facts, {@code null} until the host adds it. */
+    /** A dossier's identity, shared by its facts and the approvals naming it, whether or not its facts are known. */
     static final class Dossier {
         final DossierId id;
-        volatile @Nullable Held held;
 
         Dossier(DossierId id) {
             this.id = id;
@@ -108,11 +142,16 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         }
     }
 
-    private final Map<PrincipalId, Account> accounts = new ConcurrentHashMap<>();
+    // Keyed by the id's text: a lookup then compares strings, not records wrapping them.
+    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    /** The accounts that have a principal, by id, so a request reaches its principal in one lookup. */
+    private final Map<String, Member> members = new ConcurrentHashMap<>();
+    /** The dossiers that have facts, by id, so a request reaches them in one lookup. */
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
     private final Map<SubjectId, Person> persons = new ConcurrentHashMap<>();
     private final Map<UnitId, Unit> units = new ConcurrentHashMap<>();
-    private final Map<DossierId, Dossier> dossiers = new ConcurrentHashMap<>();
-    private final Map<ApprovalId, Granted> approvals = new ConcurrentHashMap<>();
+    private final Map<String, Dossier> dossiers = new ConcurrentHashMap<>();
+    private final Map<String, Granted> approvals = new ConcurrentHashMap<>();
     private final Map<PrincipalId, Set<ApprovalId>> byRequester = new ConcurrentHashMap<>();
     private int principalCount;
 
@@ -145,14 +184,16 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         if (account.member == null) {
             principalCount++;
         }
-        account.member = Member.of(principal, account, person(principal.person()), us);
+        Member m = Member.of(principal, account, person(principal.person()), us);
+        account.member = m;
+        members.put(principal.id().value(), m);
     }
 
     /** @param facts a dossier to add or replace */
     public synchronized void dossier(DossierFacts facts) {
         Objects.requireNonNull(facts, "facts");
         Dossier d = dossierNode(facts.dossier());
-        d.held = new Held(facts, d, person(facts.subject()), unitNode(facts.custodian()));
+        held.put(facts.dossier().value(), new Held(facts, d, person(facts.subject()), unitNode(facts.custodian())));
     }
 
     /**
@@ -169,9 +210,7 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     }
 
     private static void relate(Person person, Person relative, RelationKind relation) {
-        Map<Person, RelationKind> next = new HashMap<>(person.kin);
-        next.put(relative, relation);
-        person.kin = Map.copyOf(next);
+        person.kin = person.kin.with(relative, relation);
     }
 
     /** @param delegation a delegation to add */
@@ -187,14 +226,14 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     /** @param approval an approval to add or replace */
     public synchronized void approval(Approval approval) {
         Objects.requireNonNull(approval, "approval");
-        Granted before = approvals.put(approval.id(), granted(approval));
+        Granted before = approvals.put(approval.id().value(), granted(approval));
         reindex(before == null ? null : before.approval(), approval);
     }
 
     @Override
     public synchronized void insert(Approval approval) {
         Objects.requireNonNull(approval, "approval");
-        if (approvals.putIfAbsent(approval.id(), granted(approval)) != null) {
+        if (approvals.putIfAbsent(approval.id().value(), granted(approval)) != null) {
             throw new ConflictException(ErrorCode.DUPLICATE, "approval " + approval.id(),
                     "approval id %s is taken".formatted(approval.id()));
         }
@@ -204,12 +243,15 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     @Override
     public synchronized @Nullable Approval update(ApprovalId id, UnaryOperator<Approval> change) {
         Objects.requireNonNull(change, "change");
-        Granted before = approvals.get(id);
+        Granted before = approvals.get(id.value());
         if (before == null) {
             return null;
         }
         Approval next = Objects.requireNonNull(change.apply(before.approval()), "the change returned null");
-        approvals.put(id, granted(next));
+        if (!next.id().equals(id)) {
+            throw new IllegalArgumentException("the change turned approval " + id + " into " + next.id());
+        }
+        approvals.put(id.value(), granted(next));
         reindex(before.approval(), next);
         return next;
     }
@@ -240,7 +282,7 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     }
 
     private Account account(PrincipalId id) {
-        return accounts.computeIfAbsent(id, Account::new);
+        return accounts.computeIfAbsent(id.value(), k -> new Account(id));
     }
 
     private Person person(SubjectId id) {
@@ -248,7 +290,7 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     }
 
     private Dossier dossierNode(DossierId id) {
-        return dossiers.computeIfAbsent(id, Dossier::new);
+        return dossiers.computeIfAbsent(id.value(), k -> new Dossier(id));
     }
 
     private Unit unitNode(UnitId id) {
@@ -264,15 +306,13 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
 
     @Override
     public @Nullable Principal principal(PrincipalId id) {
-        Account a = accounts.get(id);
-        Member m = a == null ? null : a.member;
+        Member m = members.get(id.value());
         return m == null ? null : m.principal();
     }
 
     @Override
     public @Nullable DossierFacts dossier(DossierId id) {
-        Dossier d = dossiers.get(id);
-        Held h = d == null ? null : d.held;
+        Held h = held.get(id.value());
         return h == null ? null : h.facts();
     }
 
@@ -287,7 +327,7 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     public @Nullable RelationKind relation(SubjectId person, SubjectId other) {
         Person a = persons.get(person);
         Person b = persons.get(other);
-        return a == null || b == null ? null : a.kin.get(b);
+        return a == null || b == null ? null : a.kin.of(b);
     }
 
     @Override
@@ -298,7 +338,7 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
 
     @Override
     public @Nullable Approval approval(ApprovalId id) {
-        Granted g = approvals.get(id);
+        Granted g = approvals.get(id.value());
         return g == null ? null : g.approval();
     }
 
@@ -310,7 +350,7 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         }
         List<Approval> out = new ArrayList<>(ids.size());
         for (ApprovalId id : ids) {
-            Granted g = approvals.get(id);
+            Granted g = approvals.get(id.value());
             if (g != null && g.approval().requester().equals(requester)) {
                 out.add(g.approval());
             }
@@ -326,8 +366,7 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     private final Lookup lookup = new Lookup() {
         @Override
         public @Nullable Member member(PrincipalId id) {
-            Account a = accounts.get(id);
-            return a == null ? null : a.member;
+            return members.get(id.value());
         }
 
         @Override
@@ -337,13 +376,12 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
 
         @Override
         public @Nullable Held held(DossierId id) {
-            Dossier d = dossiers.get(id);
-            return d == null ? null : d.held;
+            return held.get(id.value());
         }
 
         @Override
         public @Nullable Granted granted(ApprovalId id) {
-            return approvals.get(id);
+            return approvals.get(id.value());
         }
 
         @Override
@@ -353,7 +391,7 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
 
         @Override
         public @Nullable RelationKind kin(Object person, Object other) {
-            return ((Person) person).kin.get(other);
+            return ((Person) person).kin.of(other);
         }
 
         @Override

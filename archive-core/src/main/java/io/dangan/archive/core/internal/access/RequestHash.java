@@ -122,27 +122,29 @@ public final class RequestHash {
         return new String(out, 0, out.length, StandardCharsets.ISO_8859_1);
     }
 
+    /** Writes a length-prefixed field: copied char by char while it is ASCII, else encoded as UTF-8 again. */
     private static void put(Scratch s, String str) {
         int n = str.length();
-        boolean ascii = true;
-        for (int i = 0; i < n && ascii; i++) {
-            ascii = str.charAt(i) < 0x80;
+        ensure(s, 4 + n);
+        byte[] b = s.buf;
+        int start = s.pos;
+        int pos = writeLength(b, start, n);
+        int or = 0;
+        for (int i = 0; i < n; i++) {
+            char c = str.charAt(i);
+            or |= c;
+            b[pos + i] = (byte) c;
         }
-        if (ascii) {
-            ensure(s, 4 + n);
-            byte[] b = s.buf;
-            int pos = writeLength(b, s.pos, n);
-            for (int i = 0; i < n; i++) {
-                b[pos++] = (byte) str.charAt(i);
-            }
-            s.pos = pos;
-        } else {
-            byte[] u = str.getBytes(StandardCharsets.UTF_8);
-            ensure(s, 4 + u.length);
-            int pos = writeLength(s.buf, s.pos, u.length);
-            System.arraycopy(u, 0, s.buf, pos, u.length);
-            s.pos = pos + u.length;
+        if (or < 0x80) {
+            s.pos = pos + n;
+            return;
         }
+        byte[] u = str.getBytes(StandardCharsets.UTF_8);
+        s.pos = start;
+        ensure(s, 4 + u.length);
+        pos = writeLength(s.buf, start, u.length);
+        System.arraycopy(u, 0, s.buf, pos, u.length);
+        s.pos = pos + u.length;
     }
 
     private static int writeLength(byte[] b, int at, int n) {
