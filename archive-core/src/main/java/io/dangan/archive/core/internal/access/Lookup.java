@@ -3,6 +3,7 @@ package io.dangan.archive.core.internal.access;
 import io.dangan.archive.access.Action;
 import io.dangan.archive.access.Approval;
 import io.dangan.archive.access.ApprovalId;
+import io.dangan.archive.access.ApprovalStatus;
 import io.dangan.archive.access.Delegation;
 import io.dangan.archive.access.DossierFacts;
 import io.dangan.archive.access.Obligation;
@@ -102,8 +103,8 @@ interface Lookup {
     }
 
     /**
-     * An approval as the decision point uses it: the keys it names, and its action and class sets, window and
-     * approver conflicts precomputed, so a decision need not walk the approval's own sets.
+     * An approval as the decision point uses it: the keys it names, and its action and class sets, window, state,
+     * purpose and approver conflicts precomputed, so a decision reads the approval itself only for a loan.
      *
      * @param approval the approval
      * @param dossier the key of its dossier
@@ -113,13 +114,16 @@ interface Lookup {
      * @param actions its actions as a bit mask by ordinal
      * @param classes its material classes as a bit mask (bit n for class n)
      * @param approverIsReader true when an approver is also its requester or one of its readers
+     * @param status its workflow state
+     * @param purpose its purpose code
      * @param fromSecond validFrom's epoch second
      * @param fromNano validFrom's nanosecond
      * @param toSecond validTo's epoch second
      * @param toNano validTo's nanosecond
      */
     record Granted(Approval approval, Object dossier, Object[] readers, Object[] approvers, Object issuer, int actions,
-            int classes, boolean approverIsReader, long fromSecond, int fromNano, long toSecond, int toNano) {
+            int classes, boolean approverIsReader, ApprovalStatus status, String purpose, long fromSecond, int fromNano,
+            long toSecond, int toNano) {
         static Granted of(Approval a, Object dossier, Object[] readers, Object[] approvers, Object issuer) {
             int actions = 0;
             for (Action x : a.actions()) {
@@ -130,7 +134,7 @@ interface Lookup {
                 approverIsReader |= x.equals(a.requester()) || a.readers().contains(x);
             }
             return new Granted(a, dossier, readers, approvers, issuer, actions, CompiledPolicy.classMask(a.classes()),
-                    approverIsReader, a.validFrom().getEpochSecond(), a.validFrom().getNano(), a.validTo().getEpochSecond(),
+                    approverIsReader, a.status(), a.purpose(), a.validFrom().getEpochSecond(), a.validFrom().getNano(), a.validTo().getEpochSecond(),
                     a.validTo().getNano());
         }
 

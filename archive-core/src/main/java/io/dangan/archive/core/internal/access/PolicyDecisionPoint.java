@@ -450,7 +450,6 @@ public final class PolicyDecisionPoint implements AccessControl {
             return;
         }
         Objects.requireNonNull(held);
-        Approval approval = granted.approval();
         AccessContext ctx = request.context();
         int before = out.denyCount;
         if (!lookup.same(granted.dossier(), held.key())) {
@@ -459,7 +458,7 @@ public final class PolicyDecisionPoint implements AccessControl {
         if (!contains(granted.readers(), m.account())) {
             out.deny(ReasonCode.APPROVAL_NOT_A_READER, rule);
         }
-        ApprovalStatus status = approval.status();
+        ApprovalStatus status = granted.status();
         if (status == ApprovalStatus.REQUESTED || status == ApprovalStatus.REJECTED) {
             out.deny(ReasonCode.APPROVAL_NOT_APPROVED, rule);
         } else if (status == ApprovalStatus.REVOKED) {
@@ -478,7 +477,7 @@ public final class PolicyDecisionPoint implements AccessControl {
         }
         if (ctx.purpose() == null) {
             out.deny(ReasonCode.UNKNOWN_PURPOSE, rule);
-        } else if (!ctx.purpose().equals(approval.purpose())) {
+        } else if (!ctx.purpose().equals(granted.purpose())) {
             out.deny(ReasonCode.APPROVAL_PURPOSE_MISMATCH, rule);
         }
         if (authority(cp, granted.issuer(), held, now) == null) {
