@@ -36,7 +36,8 @@ public final class Access {
      * @return a thread-safe decision point
      */
     public static AccessControl decisionPoint(AccessDirectory directory, AccessPolicy policy, EventSink sink) {
-        return new PolicyDecisionPoint(directory, policy, sink);
+        AccessDirectory d = directory instanceof MemoryAccessDirectory memory ? memory.index() : directory;
+        return new PolicyDecisionPoint(d, policy, sink);
     }
 
     /**

@@ -4,41 +4,41 @@ import io.dangan.archive.access.AccessDirectory;
 import io.dangan.archive.access.Approval;
 import io.dangan.archive.access.ApprovalId;
 import io.dangan.archive.access.ApprovalStore;
-import io.dangan.archive.ConflictException;
-import io.dangan.archive.ErrorCode;
 import io.dangan.archive.access.Delegation;
 import io.dangan.archive.access.DossierFacts;
 import io.dangan.archive.access.Kinship;
 import io.dangan.archive.access.Principal;
 import io.dangan.archive.access.PrincipalId;
 import io.dangan.archive.access.RelationKind;
+import io.dangan.archive.core.internal.access.DirectoryIndex;
 import io.dangan.archive.model.DossierId;
 import io.dangan.archive.model.SubjectId;
 import io.dangan.archive.model.UnitId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A thread-safe in-memory access directory (内存访问目录): hash maps for principals, dossiers, the unit
- * tree, kinship (both directions), delegations and approvals. The host loads it from its own user and
- * organisation systems (and refreshes entries as they change); the approval workflow keeps approvals here.
- * Lookups are single hash probes, so the decision point stays within a microsecond.
+ * A thread-safe in-memory access directory (内存访问目录): principals, dossiers, the unit tree, kinship (both
+ * directions), delegations and approvals. The host loads it from its own user and organisation systems (and
+ * refreshes entries as they change); the approval workflow keeps approvals here, indexed by requester.
+ *
+ * <p>Entries are kept as a graph: a dossier points at its subject and custodian, an approval at its readers,
+ * approvers and issuing unit, a person at their relatives, a unit at its parent. A decision point made by
+ * {@link Access#decisionPoint} over this directory follows those references, so a decision costs three hash
+ * lookups (principal, dossier, approval) however large the directory grows. Reads take no lock; writes are
+ * serialised and publish each entry whole.
  */
 public final class MemoryAccessDirectory implements AccessDirectory, ApprovalStore {
-    private final Map<PrincipalId, Principal> principals = new ConcurrentHashMap<>();
-    private final Map<DossierId, DossierFacts> dossiers = new ConcurrentHashMap<>();
-    private final Map<UnitId, UnitId> parents = new ConcurrentHashMap<>();
-    private final Map<SubjectId, Map<SubjectId, RelationKind>> kin = new ConcurrentHashMap<>();
-    private final Map<UnitId, List<Delegation>> delegations = new ConcurrentHashMap<>();
-    private final Map<ApprovalId, Approval> approvals = new ConcurrentHashMap<>();
+    private final DirectoryIndex index = new DirectoryIndex();
 
     /** Creates an empty directory. */
     public MemoryAccessDirectory() {
+    }
+
+    /** @return the index behind this directory, for the decision point */
+    DirectoryIndex index() {
+        return index;
     }
 
     /**
@@ -49,12 +49,7 @@ public final class MemoryAccessDirectory implements AccessDirectory, ApprovalSto
      * @return this directory
      */
     public MemoryAccessDirectory unit(UnitId unit, @Nullable UnitId parent) {
-        Objects.requireNonNull(unit, "unit");
-        if (parent != null) {
-            parents.put(unit, parent);
-        } else {
-            parents.remove(unit);
-        }
+        index.unit(unit, parent);
         return this;
     }
 
@@ -63,7 +58,7 @@ public final class MemoryAccessDirectory implements AccessDirectory, ApprovalSto
      * @return this directory
      */
     public MemoryAccessDirectory principal(Principal principal) {
-        principals.put(principal.id(), principal);
+        index.principal(principal);
         return this;
     }
 
@@ -72,7 +67,7 @@ public final class MemoryAccessDirectory implements AccessDirectory, ApprovalSto
      * @return this directory
      */
     public MemoryAccessDirectory dossier(DossierFacts facts) {
-        dossiers.put(facts.dossier(), facts);
+        index.dossier(facts);
         return this;
     }
 
@@ -83,8 +78,7 @@ public final class MemoryAccessDirectory implements AccessDirectory, ApprovalSto
      * @return this directory
      */
     public MemoryAccessDirectory kinship(Kinship kinship) {
-        kin.computeIfAbsent(kinship.person(), k -> new ConcurrentHashMap<>()).put(kinship.relative(), kinship.relation());
-        kin.computeIfAbsent(kinship.relative(), k -> new ConcurrentHashMap<>()).put(kinship.person(), kinship.relation().inverse());
+        index.kinship(kinship);
         return this;
     }
 
@@ -93,11 +87,7 @@ public final class MemoryAccessDirectory implements AccessDirectory, ApprovalSto
      * @return this directory
      */
     public MemoryAccessDirectory delegation(Delegation delegation) {
-        delegations.compute(delegation.to(), (k, v) -> {
-            List<Delegation> l = v == null ? new ArrayList<>() : new ArrayList<>(v);
-            l.add(delegation);
-            return List.copyOf(l);
-        });
+        index.delegation(delegation);
         return this;
     }
 
@@ -106,74 +96,62 @@ public final class MemoryAccessDirectory implements AccessDirectory, ApprovalSto
      * @return this directory
      */
     public MemoryAccessDirectory approval(Approval approval) {
-        approvals.put(approval.id(), approval);
+        index.approval(approval);
         return this;
     }
 
     @Override
     public void insert(Approval approval) {
-        if (approvals.putIfAbsent(approval.id(), approval) != null) {
-            throw new ConflictException(ErrorCode.DUPLICATE, "approval " + approval.id(),
-                    "approval id %s is taken".formatted(approval.id()));
-        }
+        index.insert(approval);
     }
 
     @Override
     public @Nullable Approval update(ApprovalId id, UnaryOperator<Approval> change) {
-        return approvals.computeIfPresent(id, (k, v) -> {
-            Approval next = Objects.requireNonNull(change.apply(v), "the change returned null");
-            if (!next.id().equals(id)) {
-                throw new IllegalArgumentException("the change of approval " + id + " returned approval " + next.id());
-            }
-            return next;
-        });
+        return index.update(id, change);
     }
 
     @Override
     public List<Approval> byRequester(PrincipalId requester) {
-        return approvals.values().stream().filter(a -> a.requester().equals(requester))
-                .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        return index.byRequester(requester);
     }
 
     @Override
     public List<Approval> byDossier(DossierId dossier) {
-        return approvals.values().stream().filter(a -> a.dossier().equals(dossier))
-                .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        return index.byDossier(dossier);
     }
 
     /** @return the number of principals */
     public int principalCount() {
-        return principals.size();
+        return index.principalCount();
     }
 
     @Override
     public @Nullable Principal principal(PrincipalId id) {
-        return principals.get(id);
+        return index.principal(id);
     }
 
     @Override
     public @Nullable DossierFacts dossier(DossierId id) {
-        return dossiers.get(id);
+        return index.dossier(id);
     }
 
     @Override
     public @Nullable UnitId parent(UnitId unit) {
-        return parents.get(unit);
+        return index.parent(unit);
     }
 
     @Override
     public @Nullable RelationKind relation(SubjectId person, SubjectId other) {
-        Map<SubjectId, RelationKind> m = kin.get(person);
-        return m == null ? null : m.get(other);
+        return index.relation(person, other);
     }
 
     @Override
     public List<Delegation> delegationsTo(UnitId unit) {
-        return delegations.getOrDefault(unit, List.of());
+        return index.delegationsTo(unit);
     }
 
     @Override
     public @Nullable Approval approval(ApprovalId id) {
-        return approvals.get(id);
+        return index.approval(id);
     }
 }

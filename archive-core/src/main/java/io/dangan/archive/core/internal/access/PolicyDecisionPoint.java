@@ -28,12 +28,12 @@ import io.dangan.archive.access.ResourceKind;
 import io.dangan.archive.access.Role;
 import io.dangan.archive.audit.EventSink;
 import io.dangan.archive.model.DossierId;
-import io.dangan.archive.model.SubjectId;
 import io.dangan.archive.model.UnitId;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,17 +51,36 @@ public final class PolicyDecisionPoint implements AccessControl {
     private static final int ADMIN_MASK = CompiledPolicy.roleMask(List.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN));
     private static final int MAX_TREE_DEPTH = 64;
 
-    private final AccessDirectory directory;
+    private static final List<Obligation> AUDIT_ONLY = List.of(Obligation.of(ObligationKind.AUDIT));
+    private static final List<String> INPUT_RULES = List.of(INPUT_RULE);
+    private static final List<String> DEFAULT_RULES = List.of(DEFAULT_RULE);
+    private static final List<String> FAIL_CLOSED_RULES = List.of(FAIL_CLOSED_RULE);
+    private static final Obligation REGISTER = Obligation.of(ObligationKind.REGISTER);
+    /** {@code SUPERVISED(n)} for the reader counts a policy allows (2-10) and a few more. */
+    private static final Obligation[] SUPERVISED = new Obligation[17];
+
+    static {
+        for (int n = 0; n < SUPERVISED.length; n++) {
+            SUPERVISED[n] = new Obligation(ObligationKind.SUPERVISED, Integer.toString(n));
+        }
+    }
+
+    private final Lookup lookup;
     private final EventSink sink;
     private volatile CompiledPolicy compiled;
 
     /**
+     * A decision point over a directory. Over a {@link DirectoryIndex} (what
+     * {@code io.dangan.archive.core.MemoryAccessDirectory} keeps) it follows the index's references; over any
+     * other directory it calls the directory for each step. Both give the same decisions.
+     *
      * @param directory where principals, dossiers, units, kinship, delegations and approvals are looked up
      * @param policy the policy in force
      * @param sink where policy changes and their decisions are audited
      */
     public PolicyDecisionPoint(AccessDirectory directory, AccessPolicy policy, EventSink sink) {
-        this.directory = Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(directory, "directory");
+        this.lookup = directory instanceof DirectoryIndex index ? index.lookup() : new DirectoryLookup(directory);
         this.sink = Objects.requireNonNull(sink, "sink");
         this.compiled = new CompiledPolicy(Objects.requireNonNull(policy, "policy"));
     }
@@ -106,32 +125,111 @@ public final class PolicyDecisionPoint implements AccessControl {
         try {
             return evaluate(cp, request, hash);
         } catch (RuntimeException e) {
-            return deny(cp, hash, ReasonCode.EVALUATION_ERROR, FAIL_CLOSED_RULE);
+            return deny(cp, hash, ReasonCode.EVALUATION_ERROR, FAIL_CLOSED_RULES);
         }
     }
 
-    private static Decision deny(CompiledPolicy cp, String hash, ReasonCode reason, String rule) {
-        return new Decision(Effect.DENY, List.of(reason), List.of(rule), List.of(Obligation.of(ObligationKind.AUDIT)),
-                cp.policy.version(), hash);
+    private static Decision deny(CompiledPolicy cp, String hash, ReasonCode reason, List<String> rules) {
+        return new Decision(Effect.DENY, CompiledPolicy.reasonList(reason), rules, AUDIT_ONLY, cp.policy.version(), hash);
     }
 
-    /** Collects reasons and rule ids in rule order. */
+    /**
+     * Collects reasons and rule ids in rule order, in plain arrays: the lists handed to the decision are made
+     * once at the end, a single reason or rule from precomputed singletons.
+     */
     private static final class Outcome {
-        final List<ReasonCode> denies = new ArrayList<>(4);
-        final List<String> denyRules = new ArrayList<>(4);
-        final List<ReasonCode> grants = new ArrayList<>(2);
-        final List<String> grantRules = new ArrayList<>(2);
+        /** The first deny reason; later ones go to {@link #moreDenies}. */
+        @Nullable ReasonCode firstDeny;
+        ReasonCode @Nullable [] moreDenies;
+        int denyCount;
+        /** The rules that denied, without consecutive repeats; the first by its index in the policy. */
+        int firstDenyRule = -1;
+        String @Nullable [] moreDenyRules;
+        int denyRuleCount;
+        @Nullable String lastDenyRuleId;
+        @Nullable ReasonCode firstGrant;
+        ReasonCode @Nullable [] moreGrants;
+        int grantCount;
+        int firstGrantRule = -1;
+        String @Nullable [] moreGrantRules;
 
-        void deny(ReasonCode r, String rule) {
-            denies.add(r);
-            if (denyRules.isEmpty() || !denyRules.get(denyRules.size() - 1).equals(rule)) {
-                denyRules.add(rule);
+        void deny(ReasonCode r, CompiledPolicy.Rule rule) {
+            if (denyCount == 0) {
+                firstDeny = r;
+            } else {
+                moreDenies = append(moreDenies, denyCount - 1, r);
+            }
+            denyCount++;
+            String id = rule.id();
+            if (denyRuleCount == 0) {
+                firstDenyRule = rule.ruleIndex();
+                denyRuleCount = 1;
+                lastDenyRuleId = id;
+            } else if (!id.equals(lastDenyRuleId)) {
+                moreDenyRules = append(moreDenyRules, denyRuleCount - 1, id);
+                denyRuleCount++;
+                lastDenyRuleId = id;
             }
         }
 
-        void grant(ReasonCode r, String rule) {
-            grants.add(r);
-            grantRules.add(rule);
+        void grant(ReasonCode r, CompiledPolicy.Rule rule) {
+            if (grantCount == 0) {
+                firstGrant = r;
+                firstGrantRule = rule.ruleIndex();
+            } else {
+                moreGrants = append(moreGrants, grantCount - 1, r);
+                moreGrantRules = append(moreGrantRules, grantCount - 1, rule.id());
+            }
+            grantCount++;
+        }
+
+        private static ReasonCode[] append(ReasonCode @Nullable [] a, int at, ReasonCode value) {
+            ReasonCode[] out = a == null ? new ReasonCode[4] : at == a.length ? Arrays.copyOf(a, at * 2) : a;
+            out[at] = value;
+            return out;
+        }
+
+        private static String[] append(String @Nullable [] a, int at, String value) {
+            String[] out = a == null ? new String[4] : at == a.length ? Arrays.copyOf(a, at * 2) : a;
+            out[at] = value;
+            return out;
+        }
+
+        List<ReasonCode> denyReasons() {
+            return reasons(Objects.requireNonNull(firstDeny), moreDenies, denyCount);
+        }
+
+        List<String> denyRuleIds(CompiledPolicy cp) {
+            return ids(cp, firstDenyRule, moreDenyRules, denyRuleCount);
+        }
+
+        List<ReasonCode> grantReasons() {
+            return reasons(Objects.requireNonNull(firstGrant), moreGrants, grantCount);
+        }
+
+        List<String> grantRuleIds(CompiledPolicy cp) {
+            return ids(cp, firstGrantRule, moreGrantRules, grantCount);
+        }
+
+        private static List<ReasonCode> reasons(ReasonCode first, ReasonCode @Nullable [] more, int n) {
+            if (n == 1) {
+                return CompiledPolicy.reasonList(first);
+            }
+            ReasonCode[] all = new ReasonCode[n];
+            all[0] = first;
+            System.arraycopy(Objects.requireNonNull(more), 0, all, 1, n - 1);
+            return List.of(all);
+        }
+
+        private static List<String> ids(CompiledPolicy cp, int first, String @Nullable [] more, int n) {
+            List<String> firstId = cp.ruleIds.get(first);
+            if (n == 1) {
+                return firstId;
+            }
+            String[] all = new String[n];
+            all[0] = firstId.get(0);
+            System.arraycopy(Objects.requireNonNull(more), 0, all, 1, n - 1);
+            return List.of(all);
         }
     }
 
@@ -139,65 +237,67 @@ public final class PolicyDecisionPoint implements AccessControl {
         Action action = request.action();
         Resource resource = request.resource();
         AccessContext ctx = request.context();
-        Principal p = directory.principal(request.principal());
-        if (p == null) {
-            return deny(cp, hash, ReasonCode.UNKNOWN_PRINCIPAL, INPUT_RULE);
+        Lookup.Member m = lookup.member(request.principal());
+        if (m == null) {
+            return deny(cp, hash, ReasonCode.UNKNOWN_PRINCIPAL, INPUT_RULES);
         }
-        boolean dossierResource = resource.kind() == ResourceKind.DOSSIER || resource.kind() == ResourceKind.MATERIAL;
+        Principal p = m.principal();
+        ResourceKind kind = resource.kind();
+        boolean dossierResource = kind == ResourceKind.DOSSIER || kind == ResourceKind.MATERIAL;
         boolean fits = action.onDossier() ? dossierResource
-                : action == Action.READ_AUDIT ? resource.kind() == ResourceKind.AUDIT_LOG
-                : resource.kind() == ResourceKind.POLICY;
+                : action == Action.READ_AUDIT ? kind == ResourceKind.AUDIT_LOG
+                : kind == ResourceKind.POLICY;
         if (!fits) {
-            return deny(cp, hash, ReasonCode.ACTION_RESOURCE_MISMATCH, INPUT_RULE);
+            return deny(cp, hash, ReasonCode.ACTION_RESOURCE_MISMATCH, INPUT_RULES);
         }
-        DossierFacts facts = null;
+        Lookup.Held held = null;
         if (dossierResource) {
-            facts = directory.dossier(Objects.requireNonNull(resource.dossier()));
-            if (facts == null) {
-                return deny(cp, hash, ReasonCode.UNKNOWN_DOSSIER, INPUT_RULE);
+            held = lookup.held(Objects.requireNonNull(resource.dossier()));
+            if (held == null) {
+                return deny(cp, hash, ReasonCode.UNKNOWN_DOSSIER, INPUT_RULES);
             }
         }
-        Approval approval = null;
+        Lookup.Granted granted = null;
         if (ctx.approval() != null) {
-            approval = directory.approval(ctx.approval());
-            if (approval == null) {
-                return deny(cp, hash, ReasonCode.UNKNOWN_APPROVAL, INPUT_RULE);
+            granted = lookup.granted(ctx.approval());
+            if (granted == null) {
+                return deny(cp, hash, ReasonCode.UNKNOWN_APPROVAL, INPUT_RULES);
             }
         }
         if (ctx.purpose() != null && !cp.purposes.contains(ctx.purpose())) {
-            return deny(cp, hash, ReasonCode.UNKNOWN_PURPOSE, INPUT_RULE);
+            return deny(cp, hash, ReasonCode.UNKNOWN_PURPOSE, INPUT_RULES);
         }
-        int roles = CompiledPolicy.roleMask(p.roles());
+        Approval approval = granted == null ? null : granted.approval();
+        int roles = m.roles();
         Outcome out = new Outcome();
         for (CompiledPolicy.Rule rule : cp.byAction[action.ordinal()]) {
-            String id = rule.source().id();
-            switch (rule.source().kind()) {
-                case RECUSAL -> recusal(cp, p, facts, approval, id, out);
+            switch (rule.kind()) {
+                case RECUSAL -> recusal(cp, m, held, granted, rule, out);
                 case SEPARATION_OF_DUTIES -> {
                     int admin = roles & ADMIN_MASK;
                     if ((admin & (admin - 1)) != 0) {
-                        out.deny(ReasonCode.ADMIN_ROLES_COMBINED, id);
+                        out.deny(ReasonCode.ADMIN_ROLES_COMBINED, rule);
                     }
                     if (admin != 0 && action.onDossier()) {
-                        out.deny(ReasonCode.ADMIN_NO_DOSSIER_ACCESS, id);
+                        out.deny(ReasonCode.ADMIN_NO_DOSSIER_ACCESS, rule);
                     }
                 }
                 case CLEARANCE -> {
-                    if (resource.kind() == ResourceKind.MATERIAL && !p.clearance().covers(resource.sensitivity())) {
-                        out.deny(ReasonCode.CLEARANCE_INSUFFICIENT, id);
+                    if (kind == ResourceKind.MATERIAL && !p.clearance().covers(resource.sensitivity())) {
+                        out.deny(ReasonCode.CLEARANCE_INSUFFICIENT, rule);
                     }
                 }
-                case APPROVAL -> approvalRule(cp, request, p, facts, approval, id, out);
+                case APPROVAL -> approvalRule(cp, request, m, held, granted, rule, out);
                 case READER_COUNT -> {
-                    if (approval != null && approval.readers().size() < cp.policy.minReaders()) {
-                        out.deny(ReasonCode.TOO_FEW_READERS, id);
+                    if (granted != null && granted.readers().length < cp.policy.minReaders()) {
+                        out.deny(ReasonCode.TOO_FEW_READERS, rule);
                     }
                 }
                 case SENSITIVE_CLASS -> {
-                    if (approval != null && resource.kind() == ResourceKind.MATERIAL) {
+                    if (granted != null && kind == ResourceKind.MATERIAL) {
                         int c = Objects.requireNonNull(resource.category()).classNumber();
-                        if ((cp.sensitiveMask & (1 << c)) != 0 && !approval.classes().contains(c)) {
-                            out.deny(ReasonCode.SENSITIVE_CLASS_NOT_NAMED, id);
+                        if ((cp.sensitiveMask & (1 << c)) != 0 && (granted.classes() & (1 << c)) == 0) {
+                            out.deny(ReasonCode.SENSITIVE_CLASS_NOT_NAMED, rule);
                         }
                     }
                 }
@@ -205,114 +305,128 @@ public final class PolicyDecisionPoint implements AccessControl {
                     if (approval != null) {
                         Instant back = approval.returnBy();
                         if (back == null) {
-                            out.deny(ReasonCode.RETURN_DATE_MISSING, id);
+                            out.deny(ReasonCode.RETURN_DATE_MISSING, rule);
                         } else if (back.isAfter(approval.validFrom().plus(cp.policy.maxLoan()))) {
-                            out.deny(ReasonCode.LOAN_TOO_LONG, id);
+                            out.deny(ReasonCode.LOAN_TOO_LONG, rule);
                         }
                     }
                 }
                 case TWO_APPROVERS -> {
-                    if (approval != null && approval.approvers().size() < 2) {
-                        out.deny(ReasonCode.TWO_APPROVERS_REQUIRED, id);
+                    if (granted != null && granted.approvers().length < 2) {
+                        out.deny(ReasonCode.TWO_APPROVERS_REQUIRED, rule);
                     }
                 }
                 case NO_SELF_APPROVAL -> {
-                    if (approval != null) {
-                        for (PrincipalId a : approval.approvers()) {
-                            if (a.equals(approval.requester()) || approval.readers().contains(a) || a.equals(p.id())) {
-                                out.deny(ReasonCode.SELF_APPROVAL, id);
-                                break;
-                            }
-                        }
+                    if (granted != null && (granted.approverIsReader() || contains(granted.approvers(), m.account()))) {
+                        out.deny(ReasonCode.SELF_APPROVAL, rule);
                     }
                 }
                 case MANAGEMENT_AUTHORITY -> {
                     if ((roles & rule.roleMask()) != 0) {
-                        ReasonCode how = authorityOfAny(cp, p.units(), Objects.requireNonNull(facts), ctx.now());
+                        ReasonCode how = authorityOfAny(cp, m.units(), Objects.requireNonNull(held), ctx.now());
                         if (how != null) {
-                            out.grant(how, id);
+                            out.grant(how, rule);
                         }
                     }
                 }
                 case AUDIT_READER -> {
                     if ((roles & rule.roleMask()) != 0) {
-                        out.grant(ReasonCode.PERMIT_AUDIT_ADMIN, id);
+                        out.grant(ReasonCode.PERMIT_AUDIT_ADMIN, rule);
                     }
                 }
                 case POLICY_ADMIN -> {
                     if ((roles & rule.roleMask()) != 0) {
-                        out.grant(ReasonCode.PERMIT_SECURITY_ADMIN, id);
+                        out.grant(ReasonCode.PERMIT_SECURITY_ADMIN, rule);
                     }
                 }
                 case FORBID -> {
                     boolean roleMatch = rule.roleMask() == 0 || (roles & rule.roleMask()) != 0;
-                    boolean classMatch = rule.classMask() == 0 || (resource.kind() == ResourceKind.MATERIAL
+                    boolean classMatch = rule.classMask() == 0 || (kind == ResourceKind.MATERIAL
                             && (rule.classMask() & (1 << Objects.requireNonNull(resource.category()).classNumber())) != 0);
-                    boolean unitMatch = rule.source().units().isEmpty();
+                    Set<UnitId> forbidUnits = rule.source().units();
+                    boolean unitMatch = forbidUnits.isEmpty();
                     if (!unitMatch) {
                         for (UnitId u : p.units()) {
-                            if (rule.source().units().contains(u)) {
+                            if (forbidUnits.contains(u)) {
                                 unitMatch = true;
                                 break;
                             }
                         }
                     }
                     if (roleMatch && classMatch && unitMatch) {
-                        out.deny(ReasonCode.FORBIDDEN_BY_RULE, id);
+                        out.deny(ReasonCode.FORBIDDEN_BY_RULE, rule);
                     }
                 }
             }
         }
-        if (!out.denies.isEmpty()) {
-            return new Decision(Effect.DENY, out.denies, out.denyRules, List.of(Obligation.of(ObligationKind.AUDIT)),
-                    cp.policy.version(), hash);
+        if (out.denyCount != 0) {
+            return new Decision(Effect.DENY, out.denyReasons(), out.denyRuleIds(cp), AUDIT_ONLY, cp.policy.version(), hash);
         }
-        if (out.grants.isEmpty()) {
-            return deny(cp, hash, ReasonCode.DEFAULT_DENY, DEFAULT_RULE);
+        if (out.grantCount == 0) {
+            return deny(cp, hash, ReasonCode.DEFAULT_DENY, DEFAULT_RULES);
         }
-        return new Decision(Effect.PERMIT, out.grants, out.grantRules, obligations(action, p, approval),
+        return new Decision(Effect.PERMIT, out.grantReasons(), out.grantRuleIds(cp), obligations(action, m, granted),
                 cp.policy.version(), hash);
     }
 
-    private static List<Obligation> obligations(Action action, Principal p, @Nullable Approval approval) {
-        List<Obligation> obligations = new ArrayList<>(5);
-        obligations.add(Obligation.of(ObligationKind.AUDIT));
-        if (action == Action.VIEW || action == Action.COPY) {
-            obligations.add(new Obligation(ObligationKind.WATERMARK, p.id().value()));
+    private static List<Obligation> obligations(Action action, Lookup.Member m, Lookup.@Nullable Granted granted) {
+        Approval approval = granted == null ? null : granted.approval();
+        Obligation watermark = action == Action.VIEW || action == Action.COPY ? m.watermark() : null;
+        Obligation supervised = null;
+        if (action.isUse() && granted != null) {
+            int n = granted.readers().length;
+            supervised = n < SUPERVISED.length ? SUPERVISED[n] : new Obligation(ObligationKind.SUPERVISED, Integer.toString(n));
         }
-        if (action.isUse() && approval != null) {
-            obligations.add(new Obligation(ObligationKind.SUPERVISED, Integer.toString(approval.readers().size())));
+        Obligation register = action == Action.COPY || action == Action.BORROW ? REGISTER : null;
+        Obligation returnBy = action == Action.BORROW && approval != null && approval.returnBy() != null
+                ? new Obligation(ObligationKind.RETURN_BY, String.valueOf(approval.returnBy())) : null;
+        Obligation audit = AUDIT_ONLY.get(0);
+        if (register == null && returnBy == null) {
+            if (watermark == null) {
+                return supervised == null ? AUDIT_ONLY : List.of(audit, supervised);
+            }
+            return supervised == null ? List.of(audit, watermark) : List.of(audit, watermark, supervised);
         }
-        if (action == Action.COPY || action == Action.BORROW) {
-            obligations.add(Obligation.of(ObligationKind.REGISTER));
+        Obligation[] all = new Obligation[5];
+        int n = 0;
+        all[n++] = audit;
+        if (watermark != null) {
+            all[n++] = watermark;
         }
-        if (action == Action.BORROW && approval != null && approval.returnBy() != null) {
-            obligations.add(new Obligation(ObligationKind.RETURN_BY, String.valueOf(approval.returnBy())));
+        if (supervised != null) {
+            all[n++] = supervised;
         }
-        return obligations;
+        if (register != null) {
+            all[n++] = register;
+        }
+        if (returnBy != null) {
+            all[n++] = returnBy;
+        }
+        return List.of(Arrays.copyOf(all, n));
     }
 
-    private void recusal(CompiledPolicy cp, Principal p, @Nullable DossierFacts facts, @Nullable Approval approval,
-            String id, Outcome out) {
-        if (facts == null) {
+    private void recusal(CompiledPolicy cp, Lookup.Member m, Lookup.@Nullable Held held, Lookup.@Nullable Granted granted,
+            CompiledPolicy.Rule rule, Outcome out) {
+        if (held == null) {
             return;
         }
-        SubjectId subject = facts.subject();
-        if (p.person().equals(subject)) {
-            out.deny(ReasonCode.RECUSAL_SELF, id);
-        } else if (related(cp, subject, p.person())) {
-            out.deny(ReasonCode.RECUSAL_RELATIVE, id);
+        Object subject = held.subject();
+        if (lookup.same(m.person(), subject)) {
+            out.deny(ReasonCode.RECUSAL_SELF, rule);
+        } else if (related(cp, subject, m.person())) {
+            out.deny(ReasonCode.RECUSAL_RELATIVE, rule);
         }
-        if (approval != null && approval.dossier().equals(facts.dossier())) {
-            for (PrincipalId r : approval.readers()) {
-                if (!r.equals(p.id()) && conflicted(cp, subject, r)) {
-                    out.deny(ReasonCode.RECUSAL_READER, id);
+        if (granted != null && lookup.same(granted.dossier(), held.key())) {
+            Object self = m.account();
+            for (Object r : granted.readers()) {
+                if (!lookup.same(r, self) && conflicted(cp, subject, r)) {
+                    out.deny(ReasonCode.RECUSAL_READER, rule);
                     break;
                 }
             }
-            for (PrincipalId a : approval.approvers()) {
+            for (Object a : granted.approvers()) {
                 if (conflicted(cp, subject, a)) {
-                    out.deny(ReasonCode.RECUSAL_APPROVER, id);
+                    out.deny(ReasonCode.RECUSAL_APPROVER, rule);
                     break;
                 }
             }
@@ -320,74 +434,83 @@ public final class PolicyDecisionPoint implements AccessControl {
     }
 
     /** True when the account is the subject, a relative, or unknown (fail closed). */
-    private boolean conflicted(CompiledPolicy cp, SubjectId subject, PrincipalId account) {
-        Principal other = directory.principal(account);
-        return other == null || other.person().equals(subject) || related(cp, subject, other.person());
+    private boolean conflicted(CompiledPolicy cp, Object subject, Object account) {
+        Lookup.Member other = lookup.memberOf(account);
+        return other == null || lookup.same(other.person(), subject) || related(cp, subject, other.person());
     }
 
-    private boolean related(CompiledPolicy cp, SubjectId subject, SubjectId person) {
-        RelationKind k = directory.relation(subject, person);
+    private boolean related(CompiledPolicy cp, Object subject, Object person) {
+        RelationKind k = lookup.kin(subject, person);
         return k != null && (cp.relationMask & (1 << k.ordinal())) != 0;
     }
 
-    private void approvalRule(CompiledPolicy cp, AccessRequest request, Principal p, @Nullable DossierFacts facts,
-            @Nullable Approval approval, String id, Outcome out) {
+    private void approvalRule(CompiledPolicy cp, AccessRequest request, Lookup.Member m, Lookup.@Nullable Held held,
+            Lookup.@Nullable Granted granted, CompiledPolicy.Rule rule, Outcome out) {
         Action action = request.action();
-        if (approval == null) {
-            out.deny(ReasonCode.APPROVAL_MISSING, id);
+        if (granted == null) {
+            out.deny(ReasonCode.APPROVAL_MISSING, rule);
             return;
         }
-        Objects.requireNonNull(facts);
+        Objects.requireNonNull(held);
         AccessContext ctx = request.context();
-        int before = out.denies.size();
-        if (!approval.dossier().equals(facts.dossier())) {
-            out.deny(ReasonCode.APPROVAL_OTHER_DOSSIER, id);
+        int before = out.denyCount;
+        if (!lookup.same(granted.dossier(), held.key())) {
+            out.deny(ReasonCode.APPROVAL_OTHER_DOSSIER, rule);
         }
-        if (!approval.readers().contains(p.id())) {
-            out.deny(ReasonCode.APPROVAL_NOT_A_READER, id);
+        if (!contains(granted.readers(), m.account())) {
+            out.deny(ReasonCode.APPROVAL_NOT_A_READER, rule);
         }
-        ApprovalStatus status = approval.status();
+        ApprovalStatus status = granted.status();
         if (status == ApprovalStatus.REQUESTED || status == ApprovalStatus.REJECTED) {
-            out.deny(ReasonCode.APPROVAL_NOT_APPROVED, id);
+            out.deny(ReasonCode.APPROVAL_NOT_APPROVED, rule);
         } else if (status == ApprovalStatus.REVOKED) {
-            out.deny(ReasonCode.APPROVAL_REVOKED, id);
+            out.deny(ReasonCode.APPROVAL_REVOKED, rule);
         } else if (status == ApprovalStatus.USED) {
-            out.deny(ReasonCode.APPROVAL_USED, id);
+            out.deny(ReasonCode.APPROVAL_USED, rule);
         }
         Instant now = ctx.now();
-        if (now.isBefore(approval.validFrom())) {
-            out.deny(ReasonCode.APPROVAL_NOT_YET_VALID, id);
-        } else if (!now.isBefore(approval.validTo())) {
-            out.deny(ReasonCode.APPROVAL_EXPIRED, id);
+        if (granted.notYetValid(now)) {
+            out.deny(ReasonCode.APPROVAL_NOT_YET_VALID, rule);
+        } else if (granted.expired(now)) {
+            out.deny(ReasonCode.APPROVAL_EXPIRED, rule);
         }
-        if (!approval.actions().contains(action)) {
-            out.deny(ReasonCode.APPROVAL_ACTION_NOT_NAMED, id);
+        if ((granted.actions() & (1 << action.ordinal())) == 0) {
+            out.deny(ReasonCode.APPROVAL_ACTION_NOT_NAMED, rule);
         }
         if (ctx.purpose() == null) {
-            out.deny(ReasonCode.UNKNOWN_PURPOSE, id);
-        } else if (!ctx.purpose().equals(approval.purpose())) {
-            out.deny(ReasonCode.APPROVAL_PURPOSE_MISMATCH, id);
+            out.deny(ReasonCode.UNKNOWN_PURPOSE, rule);
+        } else if (!ctx.purpose().equals(granted.purpose())) {
+            out.deny(ReasonCode.APPROVAL_PURPOSE_MISMATCH, rule);
         }
-        if (authority(cp, approval.issuingUnit(), facts, now) == null) {
-            out.deny(ReasonCode.APPROVAL_ISSUER_NO_AUTHORITY, id);
+        if (authority(cp, granted.issuer(), held, now) == null) {
+            out.deny(ReasonCode.APPROVAL_ISSUER_NO_AUTHORITY, rule);
         }
         Resource resource = request.resource();
         if (resource.kind() == ResourceKind.MATERIAL) {
             int c = Objects.requireNonNull(resource.category()).classNumber();
             boolean sensitive = (cp.sensitiveMask & (1 << c)) != 0;
-            if (!sensitive && !approval.classes().isEmpty() && !approval.classes().contains(c)) {
-                out.deny(ReasonCode.CLASS_NOT_APPROVED, id);
+            if (!sensitive && granted.classes() != 0 && (granted.classes() & (1 << c)) == 0) {
+                out.deny(ReasonCode.CLASS_NOT_APPROVED, rule);
             }
         }
-        if (out.denies.size() == before && action.isUse()) {
-            out.grant(ReasonCode.PERMIT_APPROVAL, id);
+        if (out.denyCount == before && action.isUse()) {
+            out.grant(ReasonCode.PERMIT_APPROVAL, rule);
         }
     }
 
-    private @Nullable ReasonCode authorityOfAny(CompiledPolicy cp, Iterable<UnitId> units, DossierFacts facts, Instant now) {
+    private boolean contains(Object[] keys, Object key) {
+        for (Object k : keys) {
+            if (lookup.same(k, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private @Nullable ReasonCode authorityOfAny(CompiledPolicy cp, Object[] units, Lookup.Held held, Instant now) {
         ReasonCode best = null;
-        for (UnitId u : units) {
-            ReasonCode r = authority(cp, u, facts, now);
+        for (Object u : units) {
+            ReasonCode r = authority(cp, u, held, now);
             if (r == ReasonCode.PERMIT_MANAGEMENT_AUTHORITY) {
                 return r;
             }
@@ -399,19 +522,20 @@ public final class PolicyDecisionPoint implements AccessControl {
     }
 
     /** Whether a unit holds management authority over the dossier: through the tree or a live delegation. */
-    private @Nullable ReasonCode authority(CompiledPolicy cp, UnitId unit, DossierFacts facts, Instant now) {
-        UnitId x = facts.custodian();
+    private @Nullable ReasonCode authority(CompiledPolicy cp, Object unit, Lookup.Held held, Instant now) {
+        Object x = held.custodian();
         for (int depth = 0; x != null && depth < MAX_TREE_DEPTH; depth++) {
-            if (x.equals(unit)) {
+            if (lookup.same(x, unit)) {
                 return ReasonCode.PERMIT_MANAGEMENT_AUTHORITY;
             }
             if (!cp.policy.authorityThroughAncestors()) {
                 break;
             }
-            x = directory.parent(x);
+            x = lookup.parentOf(x);
         }
+        DossierFacts facts = held.facts();
         DossierId dossier = facts.dossier();
-        for (Delegation d : directory.delegationsTo(unit)) {
+        for (Delegation d : lookup.delegationsOf(unit)) {
             if (d.from().equals(facts.custodian()) && d.covers(dossier, now)) {
                 return ReasonCode.PERMIT_DELEGATION;
             }

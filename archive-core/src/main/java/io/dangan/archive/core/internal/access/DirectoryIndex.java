@@ -1,0 +1,424 @@
+package io.dangan.archive.core.internal.access;
+
+import io.dangan.archive.ConflictException;
+import io.dangan.archive.ErrorCode;
+import io.dangan.archive.access.AccessDirectory;
+import io.dangan.archive.access.Approval;
+import io.dangan.archive.access.ApprovalId;
+import io.dangan.archive.access.ApprovalStore;
+import io.dangan.archive.access.Delegation;
+import io.dangan.archive.access.DossierFacts;
+import io.dangan.archive.access.Kinship;
+import io.dangan.archive.access.Principal;
+import io.dangan.archive.access.PrincipalId;
+import io.dangan.archive.access.RelationKind;
+import io.dangan.archive.core.internal.access.Lookup.Granted;
+import io.dangan.archive.core.internal.access.Lookup.Held;
+import io.dangan.archive.core.internal.access.Lookup.Member;
+import io.dangan.archive.model.DossierId;
+import io.dangan.archive.model.SubjectId;
+import io.dangan.archive.model.UnitId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The in-memory access directory's storage (内存访问目录索引): principals, dossiers, the unit tree,
+ * kinship, delegations and approvals, kept as a graph of nodes so that the decision point follows references
+ * instead of hashing ids. Each person, account and unit has one node for the life of the index; a dossier
+ * holds its subject's and custodian's nodes, an approval its readers', approvers' and issuer's, a principal
+ * its person's and units', a person its relatives' (both directions) and a unit its parent's and the
+ * delegations granted to it. Entries are immutable and replaced whole; node fields are volatile. A request
+ * therefore costs three hash lookups (principal, dossier, approval), whatever the size of the directory, and
+ * compares persons, accounts, units and dossiers by identity.
+ *
+ * <p>Approvals are also indexed by requester, so {@link #byRequester(PrincipalId)} does not scan.
+ *
+ * <p>Thread-safe: reads take no lock; writes are serialised on the index, and each replaced entry is
+ * published whole, so a reader sees either the old or the new state of a principal, dossier or approval.
+ */
+public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
+    /** A person: a dossier's subject or the person behind an account, with their relatives. */
+    static final class Person {
+        final SubjectId id;
+        /** This person's relatives and what each is to them; replaced whole under the index's lock. */
+        volatile Kin kin = Kin.NONE;
+
+        Person(SubjectId id) {
+            this.id = id;
+        }
+
+        @Override
+        public String toString() {
+            return id.toString();
+        }
+    }
+
+    /**
+     * A person's relatives, compared by identity in a short scan (no hashing, no look at the relative's node).
+     *
+     * @param relatives the relatives' nodes
+     * @param relations what each relative is to the person, at the same index
+     */
+    record Kin(Person[] relatives, RelationKind[] relations) {
+        static final Kin NONE = new Kin(new Person[0], new RelationKind[0]);
+
+        @Nullable RelationKind of(Object other) {
+            Person[] rs = relatives;
+            for (int i = 0; i < rs.length; i++) {
+                if (rs[i] == other) {
+                    return relations[i];
+                }
+            }
+            return null;
+        }
+
+        Kin with(Person relative, RelationKind relation) {
+            for (int i = 0; i < relatives.length; i++) {
+                if (relatives[i] == relative) {
+                    RelationKind[] rel = relations.clone();
+                    rel[i] = relation;
+                    return new Kin(relatives, rel);
+                }
+            }
+            Person[] rs = Arrays.copyOf(relatives, relatives.length + 1);
+            RelationKind[] rel = Arrays.copyOf(relations, relations.length + 1);
+            rs[relatives.length] = relative;
+            rel[relations.length] = relation;
+            return new Kin(rs, rel);
+        }
+    }
+
+    /** An account and its current principal, {@code null} until the host adds it. */
+    static final class Account {
+        final PrincipalId id;
+        volatile @Nullable Member member;
+
+        Account(PrincipalId id) {
+            this.id = id;
+        }
+
+        @Override
+        public String toString() {
+            return id.toString();
+        }
+    }
+
+    /** A dossier's identity, shared by its facts and the approvals naming it, whether or not its facts are known. */
+    static final class Dossier {
+        final DossierId id;
+
+        Dossier(DossierId id) {
+            this.id = id;
+        }
+
+        @Override
+        public String toString() {
+            return id.toString();
+        }
+    }
+
+    /** A unit: its parent in the tree and the delegations granted to it. */
+    static final class Unit {
+        final UnitId id;
+        volatile @Nullable Unit parent;
+        volatile List<Delegation> delegations = List.of();
+
+        Unit(UnitId id) {
+            this.id = id;
+        }
+
+        @Override
+        public String toString() {
+            return id.toString();
+        }
+    }
+
+    // Keyed by the id's text: a lookup then compares strings, not records wrapping them.
+    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    /** The accounts that have a principal, by id, so a request reaches its principal in one lookup. */
+    private final Map<String, Member> members = new ConcurrentHashMap<>();
+    /** The dossiers that have facts, by id, so a request reaches them in one lookup. */
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private final Map<SubjectId, Person> persons = new ConcurrentHashMap<>();
+    private final Map<UnitId, Unit> units = new ConcurrentHashMap<>();
+    private final Map<String, Dossier> dossiers = new ConcurrentHashMap<>();
+    private final Map<String, Granted> approvals = new ConcurrentHashMap<>();
+    private final Map<PrincipalId, Set<ApprovalId>> byRequester = new ConcurrentHashMap<>();
+    private final Map<DossierId, Set<ApprovalId>> byDossier = new ConcurrentHashMap<>();
+    private int principalCount;
+
+    /** Creates an empty index. */
+    public DirectoryIndex() {
+    }
+
+    // ---- writes -------------------------------------------------------------------------------------
+
+    /**
+     * Adds or replaces a unit's place in the tree.
+     *
+     * @param unit the unit
+     * @param parent its parent, or {@code null} at the root
+     */
+    public synchronized void unit(UnitId unit, @Nullable UnitId parent) {
+        Objects.requireNonNull(unit, "unit");
+        unitNode(unit).parent = parent == null ? null : unitNode(parent);
+    }
+
+    /** @param principal a principal to add or replace */
+    public synchronized void principal(Principal principal) {
+        Objects.requireNonNull(principal, "principal");
+        Account account = account(principal.id());
+        Object[] us = new Object[principal.units().size()];
+        int i = 0;
+        for (UnitId u : principal.units()) {
+            us[i++] = unitNode(u);
+        }
+        if (account.member == null) {
+            principalCount++;
+        }
+        Member m = Member.of(principal, account, person(principal.person()), us);
+        account.member = m;
+        members.put(principal.id().value(), m);
+    }
+
+    /** @param facts a dossier to add or replace */
+    public synchronized void dossier(DossierFacts facts) {
+        Objects.requireNonNull(facts, "facts");
+        Dossier d = dossierNode(facts.dossier());
+        held.put(facts.dossier().value(), new Held(facts, d, person(facts.subject()), unitNode(facts.custodian())));
+    }
+
+    /**
+     * Records a kinship in both directions.
+     *
+     * @param kinship the kinship
+     */
+    public synchronized void kinship(Kinship kinship) {
+        Objects.requireNonNull(kinship, "kinship");
+        Person a = person(kinship.person());
+        Person b = person(kinship.relative());
+        relate(a, b, kinship.relation());
+        relate(b, a, kinship.relation().inverse());
+    }
+
+    private static void relate(Person person, Person relative, RelationKind relation) {
+        person.kin = person.kin.with(relative, relation);
+    }
+
+    /** @param delegation a delegation to add */
+    public synchronized void delegation(Delegation delegation) {
+        Objects.requireNonNull(delegation, "delegation");
+        unitNode(delegation.from());
+        Unit to = unitNode(delegation.to());
+        List<Delegation> next = new ArrayList<>(to.delegations);
+        next.add(delegation);
+        to.delegations = List.copyOf(next);
+    }
+
+    /** @param approval an approval to add or replace */
+    public synchronized void approval(Approval approval) {
+        Objects.requireNonNull(approval, "approval");
+        Granted before = approvals.put(approval.id().value(), granted(approval));
+        reindex(before == null ? null : before.approval(), approval);
+    }
+
+    @Override
+    public synchronized void insert(Approval approval) {
+        Objects.requireNonNull(approval, "approval");
+        if (approvals.putIfAbsent(approval.id().value(), granted(approval)) != null) {
+            throw new ConflictException(ErrorCode.DUPLICATE, "approval " + approval.id(),
+                    "approval id %s is taken".formatted(approval.id()));
+        }
+        reindex(null, approval);
+    }
+
+    @Override
+    public synchronized @Nullable Approval update(ApprovalId id, UnaryOperator<Approval> change) {
+        Objects.requireNonNull(change, "change");
+        Granted before = approvals.get(id.value());
+        if (before == null) {
+            return null;
+        }
+        Approval next = Objects.requireNonNull(change.apply(before.approval()), "the change returned null");
+        if (!next.id().equals(id)) {
+            throw new IllegalArgumentException("the change turned approval " + id + " into " + next.id());
+        }
+        approvals.put(id.value(), granted(next));
+        reindex(before.approval(), next);
+        return next;
+    }
+
+    private void reindex(@Nullable Approval before, Approval after) {
+        if (before != null && !before.requester().equals(after.requester())) {
+            Set<ApprovalId> old = byRequester.get(before.requester());
+            if (old != null) {
+                old.remove(before.id());
+            }
+        }
+        byRequester.computeIfAbsent(after.requester(), k -> new ConcurrentSkipListSet<>()).add(after.id());
+        if (before != null && !before.dossier().equals(after.dossier())) {
+            Set<ApprovalId> old = byDossier.get(before.dossier());
+            if (old != null) {
+                old.remove(before.id());
+            }
+        }
+        byDossier.computeIfAbsent(after.dossier(), k -> new ConcurrentSkipListSet<>()).add(after.id());
+    }
+
+    private Granted granted(Approval a) {
+        Object[] readers = accounts(a.readers());
+        Object[] approvers = accounts(a.approvers());
+        return Granted.of(a, dossierNode(a.dossier()), readers, approvers, unitNode(a.issuingUnit()));
+    }
+
+    private Object[] accounts(Collection<PrincipalId> ids) {
+        Object[] out = new Object[ids.size()];
+        int i = 0;
+        for (PrincipalId id : ids) {
+            out[i++] = account(id);
+        }
+        return out;
+    }
+
+    private Account account(PrincipalId id) {
+        return accounts.computeIfAbsent(id.value(), k -> new Account(id));
+    }
+
+    private Person person(SubjectId id) {
+        return persons.computeIfAbsent(id, Person::new);
+    }
+
+    private Dossier dossierNode(DossierId id) {
+        return dossiers.computeIfAbsent(id.value(), k -> new Dossier(id));
+    }
+
+    private Unit unitNode(UnitId id) {
+        return units.computeIfAbsent(id, Unit::new);
+    }
+
+    // ---- the directory and store interfaces -----------------------------------------------------------
+
+    /** @return the number of principals */
+    public synchronized int principalCount() {
+        return principalCount;
+    }
+
+    @Override
+    public @Nullable Principal principal(PrincipalId id) {
+        Member m = members.get(id.value());
+        return m == null ? null : m.principal();
+    }
+
+    @Override
+    public @Nullable DossierFacts dossier(DossierId id) {
+        Held h = held.get(id.value());
+        return h == null ? null : h.facts();
+    }
+
+    @Override
+    public @Nullable UnitId parent(UnitId unit) {
+        Unit u = units.get(unit);
+        Unit p = u == null ? null : u.parent;
+        return p == null ? null : p.id;
+    }
+
+    @Override
+    public @Nullable RelationKind relation(SubjectId person, SubjectId other) {
+        Person a = persons.get(person);
+        Person b = persons.get(other);
+        return a == null || b == null ? null : a.kin.of(b);
+    }
+
+    @Override
+    public List<Delegation> delegationsTo(UnitId unit) {
+        Unit u = units.get(unit);
+        return u == null ? List.of() : u.delegations;
+    }
+
+    @Override
+    public @Nullable Approval approval(ApprovalId id) {
+        Granted g = approvals.get(id.value());
+        return g == null ? null : g.approval();
+    }
+
+    @Override
+    public List<Approval> byRequester(PrincipalId requester) {
+        return indexed(byRequester.get(requester), a -> a.requester().equals(requester));
+    }
+
+    @Override
+    public List<Approval> byDossier(DossierId dossier) {
+        return indexed(byDossier.get(dossier), a -> a.dossier().equals(dossier));
+    }
+
+    private List<Approval> indexed(@Nullable Set<ApprovalId> ids, Predicate<Approval> still) {
+        if (ids == null) {
+            return List.of();
+        }
+        List<Approval> out = new ArrayList<>(ids.size());
+        for (ApprovalId id : ids) {
+            Granted g = approvals.get(id.value());
+            if (g != null && still.test(g.approval())) {
+                out.add(g.approval());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return the decision point's view of this index: keys are its nodes */
+    Lookup lookup() {
+        return lookup;
+    }
+
+    private final Lookup lookup = new Lookup() {
+        @Override
+        public @Nullable Member member(PrincipalId id) {
+            return members.get(id.value());
+        }
+
+        @Override
+        public @Nullable Member memberOf(Object account) {
+            return ((Account) account).member;
+        }
+
+        @Override
+        public @Nullable Held held(DossierId id) {
+            return held.get(id.value());
+        }
+
+        @Override
+        public @Nullable Granted granted(ApprovalId id) {
+            return approvals.get(id.value());
+        }
+
+        @Override
+        public boolean same(Object a, Object b) {
+            return a == b;
+        }
+
+        @Override
+        public @Nullable RelationKind kin(Object person, Object other) {
+            return ((Person) person).kin.of(other);
+        }
+
+        @Override
+        public @Nullable Object parentOf(Object unit) {
+            return ((Unit) unit).parent;
+        }
+
+        @Override
+        public List<Delegation> delegationsOf(Object unit) {
+            return ((Unit) unit).delegations;
+        }
+    };
+}
