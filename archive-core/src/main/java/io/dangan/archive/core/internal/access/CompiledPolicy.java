@@ -34,6 +34,8 @@ final class CompiledPolicy {
     final List<List<String>> ruleIds;
     final int relationMask;
     final int sensitiveMask;
+    /** Per action: whether a sensitive-class rule applies; without one the approval rule guards sensitive classes. */
+    final boolean[] sensitiveRuled;
     final java.util.Set<String> purposes;
 
     /**
@@ -53,12 +55,14 @@ final class CompiledPolicy {
         this.policy = policy;
         Action[] actions = Action.values();
         byAction = new Rule[actions.length][];
+        sensitiveRuled = new boolean[actions.length];
         for (Action a : actions) {
             List<Rule> rs = new ArrayList<>();
             List<PolicyRule> rules = policy.rules();
             for (int i = 0; i < rules.size(); i++) {
                 PolicyRule r = rules.get(i);
                 if (r.actions().contains(a)) {
+                    sensitiveRuled[a.ordinal()] |= r.kind() == RuleKind.SENSITIVE_CLASS;
                     rs.add(new Rule(r, r.kind(), r.id(), roleMask(EnumSet.copyOf(r.roles().isEmpty() ? EnumSet.noneOf(Role.class) : r.roles())),
                             classMask(r.classes()), i));
                 }

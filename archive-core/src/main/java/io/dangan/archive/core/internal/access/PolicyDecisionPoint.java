@@ -489,8 +489,12 @@ public final class PolicyDecisionPoint implements AccessControl {
         if (resource.kind() == ResourceKind.MATERIAL) {
             int c = Objects.requireNonNull(resource.category()).classNumber();
             boolean sensitive = (cp.sensitiveMask & (1 << c)) != 0;
-            if (!sensitive && granted.classes() != 0 && (granted.classes() & (1 << c)) == 0) {
+            boolean named = (granted.classes() & (1 << c)) != 0;
+            if (!sensitive && granted.classes() != 0 && !named) {
                 out.deny(ReasonCode.CLASS_NOT_APPROVED, rule);
+            } else if (sensitive && !named && !cp.sensitiveRuled[action.ordinal()]) {
+                // the approval's scope binds even in a policy without a sensitive-class rule
+                out.deny(ReasonCode.SENSITIVE_CLASS_NOT_NAMED, rule);
             }
         }
         if (out.denyCount == before && action.isUse()) {

@@ -107,6 +107,21 @@ class PolicyDecisionPointTest {
     }
 
     @Test
+    void anApprovalsClassScopeBindsSensitiveClassesEvenWithoutTheSensitiveClassRule() {
+        List<PolicyRule> rules = new ArrayList<>(AccessPolicy.baseline().rules());
+        rules.removeIf(r -> r.kind() == RuleKind.SENSITIVE_CLASS);
+        PolicyDecisionPoint lax = new PolicyDecisionPoint(world, AccessPolicy.baseline().withRules("no-sensitive", rules), sink);
+        DecisionHarness h = new DecisionHarness(lax, world);
+        Resource discipline = Resource.material(PLAIN, io.dangan.archive.model.MaterialId.of("M-8"),
+                io.dangan.archive.model.MaterialCategory.ofClass(8), io.dangan.archive.access.Classification.INTERNAL);
+        Resource resume = Resource.material(PLAIN, io.dangan.archive.model.MaterialId.of("M-1"),
+                io.dangan.archive.model.MaterialCategory.ofClass(1), io.dangan.archive.access.Classification.INTERNAL);
+        h.ask(READER, Action.VIEW, discipline).with(VIEW_PLAIN, PURPOSE).decide().isDenied()
+                .hasReasons(ReasonCode.SENSITIVE_CLASS_NOT_NAMED);
+        h.ask(READER, Action.VIEW, resume).with(VIEW_PLAIN, PURPOSE).decide().isPermitted();
+    }
+
+    @Test
     void theRelationSetIsConfiguration() {
         AccessWorld w = AccessWorld.builder().now(NOW).unit(COUNTY, null)
                 .account(READER, "p-zhao", io.dangan.archive.access.Classification.INTERNAL, Set.of(COUNTY), Role.READER)
