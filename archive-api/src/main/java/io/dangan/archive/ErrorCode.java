@@ -145,6 +145,11 @@ public enum ErrorCode {
     ACCESS_ACTOR_MISMATCH,
     /** Access policy data is malformed; the location names the rule and field. */
     POLICY_INVALID,
+    /**
+     * Access directory data is refused: one person would hold two of the three administrator roles (三员) through
+     * separate accounts.
+     */
+    DIRECTORY_INVALID,
     /** A policy change reuses the version in force. */
     POLICY_VERSION_REUSED,
     /** An approval request does not validate (unknown dossier, principal or purpose, bad window). */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dangan.archive.ConflictException;
+import io.dangan.archive.ErrorCode;
+import io.dangan.archive.InvalidInputException;
 import io.dangan.archive.access.Action;
 import io.dangan.archive.access.Approval;
 import io.dangan.archive.access.ApprovalId;
@@ -36,6 +38,36 @@ class MemoryAccessDirectoryTest {
         return new Approval(ApprovalId.of(id), DossierId.of("D1"), requester, Set.of(requester, PrincipalId.of("sun")),
                 Set.of(Action.VIEW), Set.of(), "appointment", COUNTY, List.of(), NOW, NOW.plusSeconds(60), null,
                 ApprovalStatus.REQUESTED, null);
+    }
+
+    @Test
+    void onePersonCannotHoldTwoAdministratorRolesThroughSeparateAccounts() {
+        PrincipalId sys = PrincipalId.of("sys-wang");
+        PrincipalId audit = PrincipalId.of("audit-wang");
+        dir.unit(CITY, null).principal(new Principal(sys, SubjectId.of("P-wang"), Set.of(CITY), Set.of(Role.SYSTEM_ADMIN),
+                Classification.SECRET));
+        assertThatThrownBy(() -> dir.principal(new Principal(audit, SubjectId.of("P-wang"), Set.of(CITY),
+                Set.of(Role.AUDIT_ADMIN), Classification.SECRET)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.DIRECTORY_INVALID);
+                    assertThat(e.getMessage()).contains("P-wang", "SYSTEM_ADMIN", "sys-wang");
+                });
+        assertThat(dir.principal(audit)).isNull();
+        // the same role through a second account is allowed, and so is another person in the other role
+        dir.principal(new Principal(PrincipalId.of("sys-wang-2"), SubjectId.of("P-wang"), Set.of(CITY),
+                Set.of(Role.SYSTEM_ADMIN), Classification.SECRET));
+        dir.principal(new Principal(audit, SubjectId.of("P-chu"), Set.of(CITY), Set.of(Role.AUDIT_ADMIN),
+                Classification.SECRET));
+        // once the first account moves to another person, P-wang's remaining account still binds
+        dir.principal(new Principal(sys, SubjectId.of("P-li"), Set.of(CITY), Set.of(Role.READER), Classification.OPEN));
+        assertThatThrownBy(() -> dir.principal(new Principal(PrincipalId.of("sec-wang"), SubjectId.of("P-wang"),
+                Set.of(CITY), Set.of(Role.SECURITY_ADMIN), Classification.SECRET)))
+                .isInstanceOf(InvalidInputException.class);
+        dir.principal(new Principal(PrincipalId.of("sys-wang-2"), SubjectId.of("P-wang"), Set.of(CITY),
+                Set.of(Role.READER), Classification.OPEN));
+        dir.principal(new Principal(PrincipalId.of("sec-wang"), SubjectId.of("P-wang"), Set.of(CITY),
+                Set.of(Role.SECURITY_ADMIN), Classification.SECRET));
+        assertThat(dir.principal(PrincipalId.of("sec-wang"))).isNotNull();
     }
 
     @Test

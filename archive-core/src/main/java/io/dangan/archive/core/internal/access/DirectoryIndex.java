@@ -2,6 +2,7 @@ package io.dangan.archive.core.internal.access;
 
 import io.dangan.archive.ConflictException;
 import io.dangan.archive.ErrorCode;
+import io.dangan.archive.InvalidInputException;
 import io.dangan.archive.access.AccessDirectory;
 import io.dangan.archive.access.Approval;
 import io.dangan.archive.access.ApprovalId;
@@ -12,6 +13,7 @@ import io.dangan.archive.access.Kinship;
 import io.dangan.archive.access.Principal;
 import io.dangan.archive.access.PrincipalId;
 import io.dangan.archive.access.RelationKind;
+import io.dangan.archive.access.Role;
 import io.dangan.archive.core.internal.access.Lookup.Granted;
 import io.dangan.archive.core.internal.access.Lookup.Held;
 import io.dangan.archive.core.internal.access.Lookup.Member;
@@ -21,6 +23,8 @@ import io.dangan.archive.model.UnitId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -155,6 +159,8 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     private final Map<String, Granted> approvals = new ConcurrentHashMap<>();
     private final Map<PrincipalId, Set<ApprovalId>> byRequester = new ConcurrentHashMap<>();
     private final Map<DossierId, Set<ApprovalId>> byDossier = new ConcurrentHashMap<>();
+    /** The administrator roles each person holds, by account (written under the index's lock). */
+    private final Map<SubjectId, Map<PrincipalId, Set<Role>>> administrators = new HashMap<>();
     private int principalCount;
 
     /** Creates an empty index. */
@@ -178,6 +184,8 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     public synchronized void principal(Principal principal) {
         Objects.requireNonNull(principal, "principal");
         Account account = account(principal.id());
+        Member previous = account.member;
+        separateAdministrators(principal, previous == null ? null : previous.principal());
         Object[] us = new Object[principal.units().size()];
         int i = 0;
         for (UnitId u : principal.units()) {
@@ -189,6 +197,37 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         Member m = Member.of(principal, account, person(principal.person()), us);
         account.member = m;
         members.put(principal.id().value(), m);
+    }
+
+    /**
+     * Refuses an account through which its person would hold two of the three administrator roles (三员分立), counting
+     * the person's other accounts: separation binds the person, not just the account.
+     */
+    private void separateAdministrators(Principal principal, @Nullable Principal previous) {
+        Set<Role> admin = EnumSet.noneOf(Role.class);
+        principal.roles().stream().filter(Role::isAdministrator).forEach(admin::add);
+        Map<PrincipalId, Set<Role>> held = administrators.getOrDefault(principal.person(), Map.of());
+        for (Map.Entry<PrincipalId, Set<Role>> e : held.entrySet()) {
+            if (e.getKey().equals(principal.id())) {
+                continue;
+            }
+            for (Role r : e.getValue()) {
+                if (!admin.isEmpty() && !admin.contains(r)) {
+                    throw new InvalidInputException(ErrorCode.DIRECTORY_INVALID, "principal " + principal.id(),
+                            "person %s already holds %s through account %s; %s may not be given %s as well (三员分立)"
+                                    .formatted(principal.person(), r, e.getKey(), principal.id(), admin));
+                }
+            }
+        }
+        if (previous != null) {
+            Map<PrincipalId, Set<Role>> before = administrators.get(previous.person());
+            if (before != null) {
+                before.remove(principal.id());
+            }
+        }
+        if (!admin.isEmpty()) {
+            administrators.computeIfAbsent(principal.person(), k -> new HashMap<>()).put(principal.id(), admin);
+        }
     }
 
     /** @param facts a dossier to add or replace */
