@@ -77,18 +77,21 @@ public final class Hardware {
     }
 
     /**
-     * Gate control correlating door events 30 s either side and suppressing repeat alarms for a dossier for 60 s.
+     * Gate control correlating door events 30 s either side of a dossier's reads, in both arrival orders (a door
+     * event arriving after the alarm is attached and published as a {@code gate.door_correlated} follow-up);
+     * repeat reads of a dossier at a gate raise no new alarm for 60 s; events arriving up to 60 s behind the newest
+     * one are correlated as if they had arrived in order.
      *
      * @param doorsByGate each exit gate's antenna alias and the door ids it watches
      * @param registry resolves tags to dossiers
      * @param custody tells whether a dossier may leave
-     * @param events receives the alarms
+     * @param events receives the alarms and their follow-ups
      * @return the gate control
      */
     public static GateControl gateControl(Map<String, Set<String>> doorsByGate, TagRegistry registry,
             CustodyStatus custody, EventSink events) {
         return new DefaultGateControl(doorsByGate, registry, custody, events, Duration.ofSeconds(30),
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), Duration.ofSeconds(60));
     }
 
     /**
