@@ -80,6 +80,8 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
         final String room;
         final Duration interval;
         final Series[] series = new Series[2];
+        /** Scratch list of one reading's alert changes, reused so a reading that changes nothing allocates nothing. */
+        final List<EnvironmentAlert> changed = new ArrayList<>(4);
         Instant lastSeen;
         @Nullable Held offline;
 
@@ -142,8 +144,9 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
     @Override
     public List<EnvironmentAlert> accept(Reading reading) {
         SensorState s = sensor(reading.sensorId());
-        List<EnvironmentAlert> changed = new ArrayList<>(2);
         synchronized (s) {
+            List<EnvironmentAlert> changed = s.changed;
+            changed.clear();
             if (reading.at().isAfter(s.lastSeen)) {
                 s.lastSeen = reading.at();
             }
@@ -152,7 +155,7 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
                 s.offline = null;
             }
             if (!reading.usable()) {
-                return changed;
+                return result(changed);
             }
             Measure m = reading.measure();
             Series series = s.series[m.ordinal()];
@@ -220,8 +223,13 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
                     series.rate = null;
                 }
             }
+            return result(changed);
         }
-        return changed;
+    }
+
+    /** @return an immutable copy of a reading's changes; the shared empty list when there are none (most readings) */
+    private static List<EnvironmentAlert> result(List<EnvironmentAlert> changed) {
+        return changed.isEmpty() ? List.of() : List.copyOf(changed);
     }
 
     private static @Nullable Severity tier(double excess, Limits l) {
@@ -253,9 +261,8 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
             Severity relaxed = tier(l.signedExcess(v) + l.deadBand(), l);
             next = relaxed == null || relaxed.compareTo(current) < 0 ? relaxed : current;
         }
-        String msg = name(m) + " " + fmt(v) + unit(m) + "，标准 " + fmt(l.low()) + "-" + fmt(l.high()) + unit(m);
         if (current == null && next != null) {
-            series.range = raise(s, AlertKind.OUT_OF_RANGE, m, next, at, v, msg, changed);
+            series.range = raise(s, AlertKind.OUT_OF_RANGE, m, next, at, v, rangeMessage(m, v, l), changed);
         } else if (current != null && next == null) {
             clear(series.range, at, "system", changed);
             series.range = null;
@@ -263,12 +270,17 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
             Held h = series.range;
             EnvironmentAlert a = h.alert;
             h.alert = new EnvironmentAlert(a.id(), a.sensorId(), a.room(), a.kind(), a.measure(), next, a.state(),
-                    a.raisedAt(), v, msg, a.acknowledgedBy(), null);
+                    a.raisedAt(), v, rangeMessage(m, v, l), a.acknowledgedBy(), null);
             changed.add(h.alert);
             events.emit(new AlertChanged(at, "system", next.compareTo(current) > 0 ? AlertChanged.Change.ESCALATED
                     : AlertChanged.Change.DEESCALATED, h.alert));
         }
         series.rangeSeverity = next;
+    }
+
+    /** Built only when an alert is raised or changes tier: formatting on every reading was the hot path's garbage. */
+    private static String rangeMessage(Measure m, double v, Limits l) {
+        return name(m) + " " + fmt(v) + unit(m) + "，标准 " + fmt(l.low()) + "-" + fmt(l.high()) + unit(m);
     }
 
     private static String fmt(double d) {
