@@ -8,6 +8,7 @@ import io.dangan.archive.core.internal.environment.DefaultEnvironmentMonitor;
 import io.dangan.archive.core.internal.environment.SensorFeed;
 import io.dangan.archive.core.internal.inventory.DefaultGateControl;
 import io.dangan.archive.core.internal.inventory.DefaultLocationTracker;
+import io.dangan.archive.core.internal.inventory.StoreCustodyStatus;
 import io.dangan.archive.core.internal.tags.DefaultTagRegistry;
 import io.dangan.archive.environment.EnvironmentMonitor;
 import io.dangan.archive.environment.EnvironmentProfile;
@@ -16,6 +17,7 @@ import io.dangan.archive.inventory.TagRegistry;
 import io.dangan.archive.rfid.epc.TagCodeScheme;
 import io.dangan.archive.rfid.spi.DeviceListener;
 import io.dangan.archive.rfid.spi.SensorEvent;
+import io.dangan.archive.store.ArchiveStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -23,8 +25,10 @@ import java.util.Set;
 
 /**
  * Factories for the hardware-facing services (硬件服务): the tag registry, location tracking and inventory
- * reconciliation, gate control and environment monitoring. Plain constructors behind static methods, for the
- * {@link Archives} builder or direct use.
+ * reconciliation, gate control and environment monitoring. Plain constructors behind static methods, for standalone
+ * use; an {@link Archive} wires one of each through these same factories, sharing its clock, event sink and custody
+ * status (see {@link Archive#tagRegistry()} and the {@link Archives.Builder} settings {@code tagCodes},
+ * {@code exitGates}, {@code environmentProfiles}, {@code custody}).
  */
 public final class Hardware {
     private Hardware() {
@@ -106,6 +110,21 @@ public final class Hardware {
     public static EnvironmentMonitor environmentMonitor(Map<String, EnvironmentProfile> profiles, int missedIntervals,
             Clock clock, EventSink events) {
         return new DefaultEnvironmentMonitor(profiles, missedIntervals, clock, events);
+    }
+
+    /**
+     * Custody as the archive's store records it (保管状态): a dossier whose status is {@code ON_LOAN} (借出) or
+     * {@code IN_TRANSFER} (转递中) may leave; {@code ACTIVE} and {@code CLOSED} are in store; a dossier already
+     * {@code TRANSFERRED}, unknown to the store, or asked about while the store cannot be read is
+     * {@link io.dangan.archive.inventory.Custody#UNKNOWN} (the gate fails closed). The store holds the current
+     * status only, so the instant asked about is not consulted. This is an archive's default custody status; an
+     * integrator whose loans and transfers live elsewhere passes its own to {@link Archives.Builder#custody}.
+     *
+     * @param store the archive's store
+     * @return the custody status, thread-safe; one read session per question
+     */
+    public static CustodyStatus custodyFromStore(ArchiveStore store) {
+        return new StoreCustodyStatus(store);
     }
 
     /**
