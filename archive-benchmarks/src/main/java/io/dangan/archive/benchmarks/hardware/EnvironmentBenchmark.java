@@ -54,9 +54,9 @@ import org.openjdk.jmh.runner.IterationType;
  * <p><b>Service time, closed loop</b> ({@link #evaluate}, peer {@link #rangeCheckOnly}): readings back to back as
  * fast as the monitor takes them, for the capacity against the 10,000 readings per second needed.
  *
- * <p>Run (the paced pair spins one core while waiting; pin it):
- * {@code taskset -c 0 java -jar archive-benchmarks/target/benchmarks.jar EnvironmentBenchmark.arrivalTo}, and
- * {@code EnvironmentBenchmark.evaluate|EnvironmentBenchmark.rangeCheckOnly} for the closed loop.
+ * <p>Run {@code java -jar archive-benchmarks/target/benchmarks.jar EnvironmentBenchmark.arrivalTo} for the paced
+ * pair (not pinned to one core: the benchmark thread spins while it waits, and the collector's and compiler's
+ * threads need the other core), and {@code 'EnvironmentBenchmark.(evaluate|rangeCheckOnly)'} for the closed loop.
  */
 @State(Scope.Benchmark)
 @Warmup(iterations = 2, time = 10)
