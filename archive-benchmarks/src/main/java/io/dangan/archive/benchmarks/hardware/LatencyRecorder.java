@@ -2,13 +2,17 @@ package io.dangan.archive.benchmarks.hardware;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * Arrival→decision latencies of a paced run, kept exactly (one {@code long} per reading, in nanoseconds, written
  * without allocating) and summarised as percentiles and maximum, for all readings and for the readings whose
- * decision changed an alert. Also counts the collections the garbage collectors made meanwhile. One thread.
+ * decision changed an alert. Also counts the collections the garbage collectors made meanwhile and, on Linux, how
+ * long the recording thread waited on the run queue for a core ({@code /proc/thread-self/schedstat}) and how often
+ * it was preempted: on a shared machine that is where the tail comes from. One thread.
  */
 final class LatencyRecorder {
     private long[] all = new long[0];
@@ -18,6 +22,8 @@ final class LatencyRecorder {
     private long overflow;
     private long gcCount0;
     private long gcMillis0;
+    private long runDelay0;
+    private long preempted0;
 
     /**
      * Starts a new run, keeping room for the given number of readings.
@@ -34,6 +40,8 @@ final class LatencyRecorder {
         overflow = 0;
         gcCount0 = gcCount();
         gcMillis0 = gcMillis();
+        runDelay0 = runDelayNanos();
+        preempted0 = preemptions();
     }
 
     /**
@@ -59,7 +67,7 @@ final class LatencyRecorder {
     }
 
     /** A summary of a run, or of several merged. */
-    record Summary(long[] all, long[] alerts, long gcCount, long gcMillis) {
+    record Summary(long[] all, long[] alerts, long gcCount, long gcMillis, long runDelayNanos, long preempted) {
         Summary merge(Summary o) {
             long[] a = Arrays.copyOf(all, all.length + o.all.length);
             System.arraycopy(o.all, 0, a, all.length, o.all.length);
@@ -67,7 +75,8 @@ final class LatencyRecorder {
             System.arraycopy(o.alerts, 0, b, alerts.length, o.alerts.length);
             Arrays.sort(a);
             Arrays.sort(b);
-            return new Summary(a, b, gcCount + o.gcCount, gcMillis + o.gcMillis);
+            return new Summary(a, b, gcCount + o.gcCount, gcMillis + o.gcMillis, runDelayNanos + o.runDelayNanos,
+                    preempted + o.preempted);
         }
 
         /** @return the maximum over all readings in nanoseconds */
@@ -77,8 +86,9 @@ final class LatencyRecorder {
 
         String describe(String name, double seconds) {
             return String.format(Locale.ROOT, "%s: %,d readings in %.1f s (%,.0f/s); all %s; alert-changing %,d: %s;"
-                    + " GC %d collections, %d ms", name, all.length, seconds, all.length / seconds, percentiles(all),
-                    alerts.length, percentiles(alerts), gcCount, gcMillis);
+                    + " GC %d collections, %d ms; thread waited %,.0f ms for a core, preempted %,d times", name,
+                    all.length, seconds, all.length / seconds, percentiles(all), alerts.length, percentiles(alerts),
+                    gcCount, gcMillis, runDelayNanos / 1e6, preempted);
         }
 
         private static String percentiles(long[] sorted) {
@@ -111,7 +121,32 @@ final class LatencyRecorder {
         }
         Arrays.sort(a);
         Arrays.sort(b);
-        return new Summary(a, b, gcCount() - gcCount0, gcMillis() - gcMillis0);
+        return new Summary(a, b, gcCount() - gcCount0, gcMillis() - gcMillis0, runDelayNanos() - runDelay0,
+                preemptions() - preempted0);
+    }
+
+    /** @return the current thread's time spent runnable but waiting for a core, in ns; 0 where unknown */
+    private static long runDelayNanos() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/thread-self/schedstat")).trim().split("\\s+");
+            return Long.parseLong(f[1]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** @return the current thread's involuntary context switches; 0 where unknown */
+    private static long preemptions() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/thread-self/status"))) {
+                if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                    return Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+            return 0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static long gcCount() {

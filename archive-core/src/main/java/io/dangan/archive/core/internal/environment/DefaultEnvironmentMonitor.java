@@ -30,8 +30,10 @@ import org.jspecify.annotations.Nullable;
  * Environment monitoring with per-sensor state: tiered range alerts with a dead-band, the 24-hour swing over
  * 96 quarter-hour buckets of minimum, maximum and first value (the other buckets' extremes cached per quarter hour,
  * so a reading costs a constant few memory accesses), the rate of change against the bucket about an hour
- * old, offline detection, and the alert lifecycle. Each sensor has its own lock, so sensors are evaluated in
- * parallel; every alert change is emitted as an {@link AlertChanged}.
+ * old, offline detection, and the alert lifecycle. A reading that changes no alert allocates nothing (messages are
+ * formatted only when an alert changes), so evaluation adds no garbage for the collector to pause over. Each
+ * sensor has its own lock, so sensors are evaluated in parallel; every alert change is emitted as an
+ * {@link AlertChanged}.
  */
 public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
     static final long BUCKET_MILLIS = 15 * 60 * 1000L;
