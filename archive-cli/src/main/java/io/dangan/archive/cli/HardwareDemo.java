@@ -9,6 +9,7 @@ import io.dangan.archive.environment.EnvironmentAlert;
 import io.dangan.archive.environment.EnvironmentMonitor;
 import io.dangan.archive.environment.Measure;
 import io.dangan.archive.environment.Reading;
+import io.dangan.archive.inventory.Custody;
 import io.dangan.archive.inventory.ExpectedItem;
 import io.dangan.archive.inventory.GateAlarm;
 import io.dangan.archive.inventory.InventoryReport;
@@ -62,6 +63,15 @@ final class HardwareDemo {
             case RATE_OF_CHANGE -> "变化过快";
             case SENSOR_OFFLINE -> "离线";
             case DEVICE_ALARM -> "设备告警";
+        };
+    }
+
+    private static String custodyZh(Custody c) {
+        return switch (c) {
+            case IN_STORE -> "在库";
+            case ON_LOAN -> "借出";
+            case IN_TRANSFER -> "转递中";
+            case UNKNOWN -> "未知";
         };
     }
 
@@ -165,7 +175,7 @@ final class HardwareDemo {
         }
         for (GateAlarm a : gate.alarms()) {
             out.printf("  %s 非法带出告警：档案 %s（标签 %s，保管状态 %s），已记入审计日志%n", a.occurredAt(), a.dossier(),
-                    a.code(), a.custody());
+                    a.code(), custodyZh(a.custody()));
         }
         gate.doors().onEvent(new DoorForced("door-controller", 0, t.plusSeconds(2), Workspace.EXIT_DOOR));
         List<GateAlarm> alarms = gate.alarms();
