@@ -38,11 +38,14 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("%n库内合计：干部 %d 名，档案 %d 份，材料 %d 份。%n", subjects,
                     ws.archive().store().<Long>read(s -> s.dossiers().count()), materials);
             out.printf("%n盘点（模拟读写器，含预置的错架、缺失、多出）：%n");
-            HardwareDemo hardware = new HardwareDemo(out, Clock.systemDefaultZone(), ws.tagBindings(), ws.alerts());
-            hardware.inventory(ws.archive().store().<java.util.List<io.dangan.archive.model.DossierId>>read(
-                    s -> s.dossiers().streamAll().map(io.dangan.archive.model.Dossier::id).sorted().toList()));
+            HardwareDemo hardware = new HardwareDemo(out, ws);
+            java.util.List<io.dangan.archive.model.DossierId> ids = ws.archive().store().read(
+                    s -> s.dossiers().streamAll().map(io.dangan.archive.model.Dossier::id).sorted().toList());
+            hardware.inventory(ids);
             out.printf("%n温湿度超限演示（一号库房，纸质档案标准 45-60%%RH）：%n");
             hardware.environmentExcursion();
+            out.printf("%n出口门禁演示（未办借阅的档案经过%s，随后门被强行打开）：%n", Workspace.EXIT_GATE);
+            hardware.gatePassage(ids.get(0));
             boolean ok = result.allReadBack() && sealed && accessOk;
             out.println(ok ? "演示完成。" : "演示发现问题，见上。");
             out.flush();

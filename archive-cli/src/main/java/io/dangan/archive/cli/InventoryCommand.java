@@ -50,7 +50,7 @@ final class InventoryCommand implements Callable<Integer> {
                 out.println("数据目录中没有档案，已先建立演示档案。");
             }
             out.printf("盘点演示库（%d 份档案）— 模拟读写器，6 个天线位置%n", Math.min(30, ids.size()));
-            InventoryReport report = new HardwareDemo(out, clock, ws.tagBindings(), ws.alerts()).inventory(ids);
+            InventoryReport report = new HardwareDemo(out, ws).inventory(ids);
             out.flush();
             return report.clean() ? Dangan.OK : Dangan.FINDINGS;
         }

@@ -2,8 +2,6 @@ package io.dangan.archive.cli;
 
 import io.dangan.archive.access.ApprovalStore;
 import io.dangan.archive.audit.AuditLog;
-import io.dangan.archive.environment.AlertStore;
-import io.dangan.archive.inventory.TagBindingStore;
 import io.dangan.archive.core.persistence.AuditLogs;
 import io.dangan.archive.crypto.KeyProviders;
 import io.dangan.archive.crypto.SignatureAlgorithm;
@@ -14,8 +12,11 @@ import java.util.Map;
 import io.dangan.archive.core.Archive;
 import io.dangan.archive.core.Archives;
 import io.dangan.archive.core.ContentStores;
+import io.dangan.archive.core.Hardware;
 import io.dangan.archive.core.persistence.JpaStores;
 import io.dangan.archive.core.persistence.SchemaMigrations;
+import io.dangan.archive.rfid.epc.TagCodeScheme;
+import io.dangan.archive.store.ArchiveStore;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -30,9 +32,11 @@ import org.h2.jdbcx.JdbcDataSource;
  * migrated with the shipped scripts and mapped through Hibernate, content files under
  * {@code content/} (the filesystem content store), the seal and timestamp keys under {@code keys/} (see
  * {@link SealKeys}), and the demo's SM2 archive key under {@code keys/} signing the audit log's checkpoints
- * (the audit log is the archive's event sink). Approvals, tag bindings and environment alerts live in the same
- * database through their JPA stores, so the demo's approvals, issued codes and open alerts persist between runs.
- * Close it to release the database file.
+ * (the audit log is the archive's event sink). The archive's hardware side is configured for the demo: GDTI-96 tag
+ * codes under the demo company prefix, one exit gate watching one door, the shipped environment profiles, and the
+ * demo's loan register ({@link DemoLoans}) in front of the store's dossier status. Approvals, tag bindings and
+ * environment alerts live in the same database through their JPA stores, so the demo's approvals, issued codes and
+ * open alerts persist between runs. Close it to release the database file.
  */
 final class Workspace implements AutoCloseable {
     private final Path dir;
@@ -42,11 +46,14 @@ final class Workspace implements AutoCloseable {
     private final SealKeys keys;
     private final AuditLog auditLog;
     private final ApprovalStore approvals;
-    private final TagBindingStore tagBindings;
-    private final AlertStore alerts;
+    private final DemoLoans loans;
+
+    /** The demo's exit gate (its antenna alias) and the door it watches. */
+    static final String EXIT_GATE = "出口通道";
+    static final String EXIT_DOOR = "door-exit-1";
 
     private Workspace(Path dir, boolean fresh, EntityManagerFactory factory, Archive archive, SealKeys keys,
-            AuditLog auditLog) {
+            AuditLog auditLog, DemoLoans loans) {
         this.dir = dir;
         this.fresh = fresh;
         this.factory = factory;
@@ -54,8 +61,7 @@ final class Workspace implements AutoCloseable {
         this.keys = keys;
         this.auditLog = auditLog;
         this.approvals = JpaStores.approvals(factory);
-        this.tagBindings = JpaStores.tagBindings(factory);
-        this.alerts = JpaStores.alerts(factory);
+        this.loans = loans;
     }
 
     /** The demo's key store password; a demo key only, never for production. */
@@ -103,12 +109,20 @@ final class Workspace implements AutoCloseable {
                 .createEntityManagerFactory();
         AuditLog auditLog = AuditLogs.jpa(factory, archiveKey(dir), clock);
         SealKeys keys = SealKeys.open(dir, clock);
-        Archive archive = Archives.builder().clock(clock).store(JpaStores.store(factory)).events(auditLog)
+        ArchiveStore store = JpaStores.store(factory);
+        DemoLoans loans = new DemoLoans(Hardware.custodyFromStore(store));
+        Archive archive = Archives.builder().clock(clock).store(store).events(auditLog)
                 .contentStore(ContentStores.filesystem(dir.resolve("content")))
                 .keys(keys.keys(), SealKeys.SEAL_ALIAS)
                 .timestamps(keys.tsa(), true, keys.timestampCertificates())
+                .tagCodes(TagCodeScheme.gdti96(HardwareDemo.COMPANY_PREFIX, "00001", 0), 1)
+                .exitGates(Map.of(EXIT_GATE, Set.of(EXIT_DOOR)))
+                .custody(loans)
+                .tagBindings(JpaStores.tagBindings(factory))
+                .alerts(JpaStores.alerts(factory))
+                .expectedTags(64)
                 .build();
-        return new Workspace(dir, fresh, factory, archive, keys, auditLog);
+        return new Workspace(dir, fresh, factory, archive, keys, auditLog, loans);
     }
 
     /** @return the folder */
@@ -126,6 +140,11 @@ final class Workspace implements AutoCloseable {
         return archive;
     }
 
+    /** @return the demo's loan register, the archive's custody status in front of the store */
+    DemoLoans loans() {
+        return loans;
+    }
+
     /** @return the folder's audit log (审计日志), the archive's event sink */
     AuditLog auditLog() {
         return auditLog;
@@ -134,16 +153,6 @@ final class Workspace implements AutoCloseable {
     /** @return the folder's approvals (查阅/借阅审批), in its database */
     ApprovalStore approvals() {
         return approvals;
-    }
-
-    /** @return the folder's tag bindings (一人一档一码), in its database */
-    TagBindingStore tagBindings() {
-        return tagBindings;
-    }
-
-    /** @return the folder's environment alerts and their changes, in its database */
-    AlertStore alerts() {
-        return alerts;
     }
 
     @Override

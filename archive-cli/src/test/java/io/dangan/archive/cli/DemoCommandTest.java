@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,5 +103,31 @@ class DemoCommandTest {
                     .isEqualTo(count(c, "SELECT COUNT(*) FROM dangan_tag_binding"));
             assertThat(count(c, "SELECT COUNT(*) FROM dangan_env_alert")).isGreaterThan(alerts);
         }
+    }
+
+    @Test
+    void theHardwareStepsUseTheArchivesServicesSoTheirEventsReachTheAuditLog(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("dangan-data");
+        String out = run(data, new StringWriter());
+        assertThat(out).contains("非法带出告警").contains("告警补充关联门禁事件：door-exit-1 DoorForced")
+                .contains("借出或转递中的档案却在库");
+        Map<String, Integer> types = new HashMap<>();
+        Map<String, String> gateDossier = new HashMap<>();
+        String url = "jdbc:h2:file:" + data.resolve("db").resolve("dangan").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT event_type, dossier_id FROM dangan_audit_event")) {
+            while (rs.next()) {
+                types.merge(rs.getString(1), 1, Integer::sum);
+                if (rs.getString(1).startsWith("gate.")) {
+                    gateDossier.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        assertThat(types).containsKeys("tag.issued", "inventory.completed", "environment.alert.raised",
+                "environment.alert.cleared", "gate.unauthorised_removal", "gate.door_correlated");
+        assertThat(types.get("gate.unauthorised_removal")).isEqualTo(1);
+        assertThat(gateDossier.get("gate.unauthorised_removal")).isNotBlank()
+                .isEqualTo(gateDossier.get("gate.door_correlated"));
+        assertThat(run(data, new StringWriter())).contains("演示完成"); // and again on the same folder
     }
 }

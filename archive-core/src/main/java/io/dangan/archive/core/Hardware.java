@@ -9,6 +9,7 @@ import io.dangan.archive.core.internal.environment.MemoryAlertStore;
 import io.dangan.archive.core.internal.environment.SensorFeed;
 import io.dangan.archive.core.internal.inventory.DefaultGateControl;
 import io.dangan.archive.core.internal.inventory.DefaultLocationTracker;
+import io.dangan.archive.core.internal.inventory.StoreCustodyStatus;
 import io.dangan.archive.core.internal.tags.DefaultTagRegistry;
 import io.dangan.archive.core.internal.tags.MemoryTagBindingStore;
 import io.dangan.archive.environment.AlertStore;
@@ -20,6 +21,7 @@ import io.dangan.archive.inventory.TagRegistry;
 import io.dangan.archive.rfid.epc.TagCodeScheme;
 import io.dangan.archive.rfid.spi.DeviceListener;
 import io.dangan.archive.rfid.spi.SensorEvent;
+import io.dangan.archive.store.ArchiveStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -27,8 +29,10 @@ import java.util.Set;
 
 /**
  * Factories for the hardware-facing services (硬件服务): the tag registry, location tracking and inventory
- * reconciliation, gate control and environment monitoring. Plain constructors behind static methods, for the
- * {@link Archives} builder or direct use.
+ * reconciliation, gate control and environment monitoring. Plain constructors behind static methods, for standalone
+ * use; an {@link Archive} wires one of each through these same factories, sharing its clock, event sink and custody
+ * status (see {@link Archive#tagRegistry()} and the {@link Archives.Builder} settings {@code tagCodes},
+ * {@code exitGates}, {@code environmentProfiles}, {@code custody}).
  */
 public final class Hardware {
     private Hardware() {
@@ -103,18 +107,21 @@ public final class Hardware {
     }
 
     /**
-     * Gate control correlating door events 30 s either side and suppressing repeat alarms for a dossier for 60 s.
+     * Gate control correlating door events 30 s either side of a dossier's reads, in both arrival orders (a door
+     * event arriving after the alarm is attached and published as a {@code gate.door_correlated} follow-up);
+     * repeat reads of a dossier at a gate raise no new alarm for 60 s; events arriving up to 60 s behind the newest
+     * one are correlated as if they had arrived in order.
      *
      * @param doorsByGate each exit gate's antenna alias and the door ids it watches
      * @param registry resolves tags to dossiers
      * @param custody tells whether a dossier may leave
-     * @param events receives the alarms
+     * @param events receives the alarms and their follow-ups
      * @return the gate control
      */
     public static GateControl gateControl(Map<String, Set<String>> doorsByGate, TagRegistry registry,
             CustodyStatus custody, EventSink events) {
         return new DefaultGateControl(doorsByGate, registry, custody, events, Duration.ofSeconds(30),
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), Duration.ofSeconds(60));
     }
 
     /**
@@ -151,6 +158,21 @@ public final class Hardware {
     /** @return an empty, thread-safe alert store in memory keeping every alert and its changes, for tools and tests */
     public static AlertStore inMemoryAlerts() {
         return MemoryAlertStore.retaining();
+    }
+
+    /**
+     * Custody as the archive's store records it (保管状态): a dossier whose status is {@code ON_LOAN} (借出) or
+     * {@code IN_TRANSFER} (转递中) may leave; {@code ACTIVE} and {@code CLOSED} are in store; a dossier already
+     * {@code TRANSFERRED}, unknown to the store, or asked about while the store cannot be read is
+     * {@link io.dangan.archive.inventory.Custody#UNKNOWN} (the gate fails closed). The store holds the current
+     * status only, so the instant asked about is not consulted. This is an archive's default custody status; an
+     * integrator whose loans and transfers live elsewhere passes its own to {@link Archives.Builder#custody}.
+     *
+     * @param store the archive's store
+     * @return the custody status, thread-safe; one read session per question
+     */
+    public static CustodyStatus custodyFromStore(ArchiveStore store) {
+        return new StoreCustodyStatus(store);
     }
 
     /**

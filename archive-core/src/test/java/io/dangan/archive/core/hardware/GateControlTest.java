@@ -80,6 +80,43 @@ class GateControlTest {
     }
 
     @Test
+    void aDoorForcedAfterTheTagPassedIsAttachedToTheOpenAlarmAsAFollowUp() throws Exception {
+        DossierId d = DossierId.of("D-4");
+        TagBinding b = registry.issue(d, "clerk");
+        FakeTagReaderProvider readers = new FakeTagReaderProvider(FakeTagReaderProvider.DEFAULT_CAPABILITIES, 4,
+                new FakeTagPopulation(2));
+        try (FakeTagReader reader = readers.open(ReaderConfig.of(DeviceConfig.of("gate-reader", "fake:ok").withClock(clock),
+                List.of(AntennaConfig.of(1, "exit-gate"))));
+                FakeDoorController doors = new FakeDoorControllerProvider().open(DoorConfig.of(
+                        DeviceConfig.of("doors", "fake:ok").withClock(clock), List.of("exit-1")))) {
+            reader.subscribe(gate.readers());
+            doors.subscribe(gate.doors());
+            reader.connect();
+            doors.connect();
+            reader.start();
+            reader.read(TagId.epc(b.code().hex()), 1, -40);
+            awaitEvents("gate.unauthorised_removal", 1); // raised at once, before any door event
+            assertThat(gate.alarms()).singleElement().satisfies(a -> assertThat(a.doorEvents()).isEmpty());
+            clock.advance(Duration.ofSeconds(3));
+            doors.force("exit-1");
+            awaitEvents("gate.door_correlated", 1);
+            reader.stop();
+        }
+        assertThat(gate.alarms()).singleElement().satisfies(a -> assertThat(a.doorEvents()).singleElement()
+                .satisfies(s -> assertThat(s).startsWith("exit-1 DoorForced")));
+        assertThat(events.events()).extracting(e -> e.type()).containsSubsequence("gate.unauthorised_removal",
+                "gate.door_correlated");
+    }
+
+    private void awaitEvents(String type, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (events.ofType(type).size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(events.ofType(type)).hasSize(count);
+    }
+
+    @Test
     void aDossierOnLoanPassesWithoutAlarm() throws Exception {
         DossierId d = DossierId.of("D-2");
         registry.issue(d, "clerk");

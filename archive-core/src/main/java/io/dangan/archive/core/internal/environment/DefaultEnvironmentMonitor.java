@@ -31,8 +31,10 @@ import org.jspecify.annotations.Nullable;
  * Environment monitoring with per-sensor state: tiered range alerts with a dead-band, the 24-hour swing over
  * 96 quarter-hour buckets of minimum, maximum and first value (the other buckets' extremes cached per quarter hour,
  * so a reading costs a constant few memory accesses), the rate of change against the bucket about an hour
- * old, offline detection, and the alert lifecycle. Each sensor has its own lock, so sensors are evaluated in
- * parallel; every alert change is emitted as an {@link AlertChanged}.
+ * old, offline detection, and the alert lifecycle. A reading that changes no alert allocates nothing (messages are
+ * formatted only when an alert changes), so evaluation adds no garbage for the collector to pause over. Each
+ * sensor has its own lock, so sensors are evaluated in parallel; every alert change is emitted as an
+ * {@link AlertChanged}.
  *
  * <p>Alert bookkeeping: every change is first recorded in the {@link AlertStore} (the only store access, so a
  * reading that changes no alert touches no database), then applied in memory and emitted; when the store refuses,
@@ -87,16 +89,37 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
         final String room;
         final Duration interval;
         final Series[] series = new Series[2];
-        Instant lastSeen;
+        /** Scratch list of one reading's alert changes, reused so a reading that changes nothing allocates nothing. */
+        final List<EnvironmentAlert> changed = new ArrayList<>(4);
+        /**
+         * The latest reading time, as primitives: storing each reading's {@code Instant} here made every reading
+         * write a young object into this old one, 10,000 dirty cards a second for each young collection to scan.
+         */
+        long lastSeenSecond;
+        int lastSeenNano;
         @Nullable Held offline;
 
         SensorState(String sensorId, String room, Duration interval, EnvironmentProfile profile, Instant now) {
             this.sensorId = sensorId;
             this.room = room;
             this.interval = interval;
-            this.lastSeen = now;
+            this.lastSeenSecond = now.getEpochSecond();
+            this.lastSeenNano = now.getNano();
             series[0] = new Series(profile.temperature());
             series[1] = new Series(profile.humidity());
+        }
+
+        /** Moves the latest reading time forward to {@code at} when it is later. */
+        void seen(Instant at) {
+            long second = at.getEpochSecond();
+            if (second > lastSeenSecond || second == lastSeenSecond && at.getNano() > lastSeenNano) {
+                lastSeenSecond = second;
+                lastSeenNano = at.getNano();
+            }
+        }
+
+        Instant lastSeen() {
+            return Instant.ofEpochSecond(lastSeenSecond, lastSeenNano);
         }
     }
 
@@ -169,17 +192,16 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
     @Override
     public List<EnvironmentAlert> accept(Reading reading) {
         SensorState s = sensor(reading.sensorId());
-        List<EnvironmentAlert> changed = new ArrayList<>(2);
         synchronized (s) {
-            if (reading.at().isAfter(s.lastSeen)) {
-                s.lastSeen = reading.at();
-            }
+            List<EnvironmentAlert> changed = s.changed;
+            changed.clear();
+            s.seen(reading.at());
             if (s.offline != null) {
                 clear(s.offline, reading.at(), "system", changed);
                 s.offline = null;
             }
             if (!reading.usable()) {
-                return changed;
+                return result(changed);
             }
             Measure m = reading.measure();
             Series series = s.series[m.ordinal()];
@@ -247,8 +269,13 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
                     series.rate = null;
                 }
             }
+            return result(changed);
         }
-        return changed;
+    }
+
+    /** @return an immutable copy of a reading's changes; the shared empty list when there are none (most readings) */
+    private static List<EnvironmentAlert> result(List<EnvironmentAlert> changed) {
+        return changed.isEmpty() ? List.of() : List.copyOf(changed);
     }
 
     private static @Nullable Severity tier(double excess, Limits l) {
@@ -280,16 +307,20 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
             Severity relaxed = tier(l.signedExcess(v) + l.deadBand(), l);
             next = relaxed == null || relaxed.compareTo(current) < 0 ? relaxed : current;
         }
-        String msg = name(m) + " " + fmt(v) + unit(m) + "，标准 " + fmt(l.low()) + "-" + fmt(l.high()) + unit(m);
         if (current == null && next != null) {
-            series.range = raise(s, AlertKind.OUT_OF_RANGE, m, next, at, v, msg, changed);
+            series.range = raise(s, AlertKind.OUT_OF_RANGE, m, next, at, v, rangeMessage(m, v, l), changed);
         } else if (current != null && next == null) {
             clear(series.range, at, "system", changed);
             series.range = null;
         } else if (current != null && next != current) {
-            changeSeverity(series.range, current, next, at, v, msg, changed);
+            changeSeverity(series.range, current, next, at, v, rangeMessage(m, v, l), changed);
         }
         series.rangeSeverity = next;
+    }
+
+    /** Built only when an alert is raised or changes tier: formatting on every reading was the hot path's garbage. */
+    private static String rangeMessage(Measure m, double v, Limits l) {
+        return name(m) + " " + fmt(v) + unit(m) + "，标准 " + fmt(l.low()) + "-" + fmt(l.high()) + unit(m);
     }
 
     private static String fmt(double d) {
@@ -391,7 +422,7 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
         List<EnvironmentAlert> changed = new ArrayList<>();
         for (SensorState s : sensors.values()) {
             synchronized (s) {
-                Duration silent = Duration.between(s.lastSeen, now);
+                Duration silent = Duration.between(s.lastSeen(), now);
                 if (s.offline == null && silent.compareTo(s.interval.multipliedBy(missedIntervals)) > 0) {
                     s.offline = raise(s, AlertKind.SENSOR_OFFLINE, null, Severity.WARNING, now, Double.NaN,
                             "传感器 " + s.sensorId + " 已 " + silent.toSeconds() + " 秒无数据（应每 "
