@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param sensorId the sensor
  * @param measure what
  * @param value the value in °C or %RH; any double when not usable
- * @param usable whether the device marked it usable (unusable readings only prove the sensor is alive)
+ * @param usable whether the device marked it usable (unusable readings are not evaluated and count as no data for
+ *     offline detection)
  * @param at when it was measured
  */
 public record Reading(String sensorId, Measure measure, double value, boolean usable, Instant at) {

@@ -151,11 +151,18 @@ class EnvironmentMonitorTest {
     }
 
     @Test
-    void invalidReadingsProveLifeButAreNotEvaluated() {
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(monitor.accept(new Reading("th-1", Measure.TEMPERATURE, Double.NaN, false, clock.instant()))).isEmpty();
-        clock.advance(Duration.ofMinutes(2));
-        assertThat(monitor.checkOffline(clock.instant())).isEmpty();
+    void invalidReadingsAreNotEvaluatedAndAProbeStuckOnGarbageGoesOffline() {
+        t(20);
+        for (int i = 0; i < 4; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(monitor.accept(new Reading("th-1", Measure.TEMPERATURE, Double.NaN, false, clock.instant())))
+                    .isEmpty();
+        }
+        assertThat(monitor.checkOffline(clock.instant())).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AlertKind.SENSOR_OFFLINE);
+            assertThat(a.message()).contains("无有效读数").contains("无效读数 4 条");
+        });
+        assertThat(t(20)).singleElement().satisfies(a -> assertThat(a.state()).isEqualTo(AlertState.CLEARED));
     }
 
     @Test

@@ -97,6 +97,8 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
          */
         long lastSeenSecond;
         int lastSeenNano;
+        /** Invalid readings received since the latest usable one. */
+        int invalidSinceUsable;
         @Nullable Held offline;
 
         SensorState(String sensorId, String room, Duration interval, EnvironmentProfile profile, Instant now) {
@@ -195,13 +197,16 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
         synchronized (s) {
             List<EnvironmentAlert> changed = s.changed;
             changed.clear();
+            if (!reading.usable()) {
+                // an invalid value is no data: a probe stuck on garbage goes offline like a silent one
+                s.invalidSinceUsable++;
+                return result(changed);
+            }
             s.seen(reading.at());
+            s.invalidSinceUsable = 0;
             if (s.offline != null) {
                 clear(s.offline, reading.at(), "system", changed);
                 s.offline = null;
-            }
-            if (!reading.usable()) {
-                return result(changed);
             }
             Measure m = reading.measure();
             Series series = s.series[m.ordinal()];
@@ -424,8 +429,10 @@ public final class DefaultEnvironmentMonitor implements EnvironmentMonitor {
             synchronized (s) {
                 Duration silent = Duration.between(s.lastSeen(), now);
                 if (s.offline == null && silent.compareTo(s.interval.multipliedBy(missedIntervals)) > 0) {
+                    String what = s.invalidSinceUsable == 0 ? " 秒无数据（应每 "
+                            : " 秒无有效读数（其间收到无效读数 " + s.invalidSinceUsable + " 条；应每 ";
                     s.offline = raise(s, AlertKind.SENSOR_OFFLINE, null, Severity.WARNING, now, Double.NaN,
-                            "传感器 " + s.sensorId + " 已 " + silent.toSeconds() + " 秒无数据（应每 "
+                            "传感器 " + s.sensorId + " 已 " + silent.toSeconds() + what
                                     + s.interval.toSeconds() + " 秒上报）", changed);
                 }
             }

@@ -11,8 +11,8 @@ import io.dangan.archive.rfid.spi.SensorEvent;
 import java.util.Objects;
 
 /**
- * Feeds a sensor device's events into the monitor: measurements become readings (invalid ones only prove the
- * sensor alive), device alarms become alerts. Events for sensors the monitor does not know are ignored.
+ * Feeds a sensor device's events into the monitor: measurements become readings (invalid ones are not evaluated
+ * and are no data: a sensor sending only invalid values goes offline), device alarms become alerts. Events for sensors the monitor does not know are ignored.
  */
 public final class SensorFeed implements DeviceListener<SensorEvent> {
     private final EnvironmentMonitor monitor;
