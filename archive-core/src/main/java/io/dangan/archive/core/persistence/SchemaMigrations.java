@@ -40,7 +40,7 @@ import javax.sql.DataSource;
 public final class SchemaMigrations {
     /** The versions reserved per area, as documented. */
     public static final String RESERVED_VERSIONS =
-            "V1 foundation, V2 filing, V3 integrity, V4 access and audit, V5 hardware";
+            "V1 foundation, V2 filing, V3 integrity, V4 access and audit, V5 hardware, V7 audit subtrees";
 
     /** Script names by version; an area that lands its script adds its line here. */
     private static final Map<Integer, String> SCRIPTS = new TreeMap<>(Map.of(
@@ -48,7 +48,8 @@ public final class SchemaMigrations {
             2, "V2__filing.sql",
             3, "V3__integrity.sql",
             4, "V4__access_audit.sql",
-            5, "V5__hardware.sql"));
+            5, "V5__hardware.sql",
+            7, "V7__audit_speed.sql"));
 
     private static final String HISTORY = "dangan_schema_history";
 
