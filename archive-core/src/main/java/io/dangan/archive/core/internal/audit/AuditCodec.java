@@ -89,7 +89,17 @@ public final class AuditCodec {
      */
     public static AuditRecord seal(DigestAlgorithm algorithm, Prepared p, long sequence, String previousHash,
             byte[] previous) {
-        String hash = HEX.formatHex(chain(algorithm, previous, sequence, p.tail()));
+        return seal(p, sequence, previousHash, HEX.formatHex(chain(algorithm, previous, sequence, p.tail())));
+    }
+
+    /**
+     * @param p a prepared event
+     * @param sequence its sequence
+     * @param previousHash the previous record's hash
+     * @param hash its hash from {@link #chain}, lower-case hex
+     * @return the record
+     */
+    static AuditRecord seal(Prepared p, long sequence, String previousHash, String hash) {
         return new AuditRecord(sequence, p.occurredAt(), p.type(), p.actor(), p.resource(), p.dossier(), p.action(),
                 p.outcome(), p.reasons(), p.requestHash(), p.details(), previousHash, hash);
     }
@@ -152,7 +162,14 @@ public final class AuditCodec {
         return out.toByteArray();
     }
 
-    private static byte[] chain(DigestAlgorithm algorithm, byte[] previous, long sequence, byte[] tail) {
+    /**
+     * @param algorithm the chain's digest
+     * @param previous the previous record's hash
+     * @param sequence the sequence
+     * @param tail the canonical encoding of the fields after the sequence
+     * @return the record's hash
+     */
+    static byte[] chain(DigestAlgorithm algorithm, byte[] previous, long sequence, byte[] tail) {
         byte[] seq = Long.toString(sequence).getBytes(StandardCharsets.US_ASCII);
         byte[] head = new byte[TAG.length + 4 + seq.length];
         System.arraycopy(TAG, 0, head, 0, TAG.length);

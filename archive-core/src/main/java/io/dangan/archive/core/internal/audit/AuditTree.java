@@ -34,6 +34,15 @@ final class AuditTree {
         DigestAlgorithm algorithm();
     }
 
+    /** Subtree hashes, and the record hashes behind the leaves. */
+    interface Records extends Subtrees {
+        /**
+         * @param leafIndex a leaf, from zero
+         * @return the hash of record {@code leafIndex + 1}, lower-case hex
+         */
+        String recordHash(long leafIndex);
+    }
+
     /**
      * @param s the subtree hashes
      * @param size the tree size, at least 1

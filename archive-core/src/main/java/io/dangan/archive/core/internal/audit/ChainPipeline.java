@@ -1,8 +1,10 @@
 package io.dangan.archive.core.internal.audit;
 
 import io.dangan.archive.audit.AuditRecord;
+import io.dangan.archive.core.internal.json.AuditJson;
 import io.dangan.archive.model.DigestAlgorithm;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,8 +21,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread-safe; the chain state passes between the two threads through this object's monitor.
  */
 final class ChainPipeline {
-    /** Events per chunk: small enough that the database starts early, large enough for one JDBC batch. */
+    /** Events in the first chunk: few, so that the database starts soon after the batch does. */
+    static final int FIRST_CHUNK = 32;
+    /** Events in every further chunk: one multi-row insert of the driver's batch rewriting. */
     static final int CHUNK = 128;
+    private static final HexFormat HEX = HexFormat.of();
 
     private final DigestAlgorithm algorithm;
     private final List<AuditCodec.Prepared> events;
@@ -45,7 +50,8 @@ final class ChainPipeline {
             @Nullable MerkleFrontier frontier) {
         this.algorithm = algorithm;
         this.events = events;
-        this.done = new AuditChunk[(events.size() + CHUNK - 1) / CHUNK];
+        this.done = new AuditChunk[events.size() <= FIRST_CHUNK ? 1
+                : 1 + (events.size() - FIRST_CHUNK + CHUNK - 1) / CHUNK];
         this.frontier = frontier == null ? null : frontier.copy();
         this.sequence = headSequence;
         this.previousHex = headHash;
@@ -148,21 +154,24 @@ final class ChainPipeline {
             return;
         }
         try {
-            int from = k * CHUNK;
-            int to = Math.min(events.size(), from + CHUNK);
+            int from = start(k);
+            int to = Math.min(events.size(), start(k + 1));
             List<AuditRecord> records = new ArrayList<>(to - from);
+            List<String> json = new ArrayList<>(to - from);
             List<AuditTreeNode> nodes = new ArrayList<>(2);
             for (int i = from; i < to; i++) {
-                AuditRecord r = AuditCodec.seal(algorithm, events.get(i), ++sequence, previousHex, previous);
-                byte[] hash = AuditCodec.hexBytes(r.hash());
+                AuditCodec.Prepared p = events.get(i);
+                byte[] hash = AuditCodec.chain(algorithm, previous, ++sequence, p.tail());
+                String hex = HEX.formatHex(hash);
+                records.add(AuditCodec.seal(p, sequence, previousHex, hex));
+                json.add(AuditJson.details(p.details()));
                 if (frontier != null) {
                     frontier.append(AuditCodec.leafHash(algorithm, hash), nodes::add);
                 }
                 previous = hash;
-                previousHex = r.hash();
-                records.add(r);
+                previousHex = hex;
             }
-            AuditChunk c = new AuditChunk(records, nodes);
+            AuditChunk c = new AuditChunk(records, json, nodes);
             synchronized (this) {
                 done[k] = c;
                 notifyAll();
@@ -173,6 +182,11 @@ final class ChainPipeline {
                 notifyAll();
             }
         }
+    }
+
+    /** @return the index of the first event of chunk k */
+    private static int start(int k) {
+        return k == 0 ? 0 : FIRST_CHUNK + (k - 1) * CHUNK;
     }
 
     /** Waits until chunk k is chained; false when the batch failed or was cancelled first. */

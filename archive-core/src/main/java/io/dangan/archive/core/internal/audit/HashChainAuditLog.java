@@ -81,6 +81,8 @@ public final class HashChainAuditLog implements AuditLog {
     private @Nullable MerkleFrontier frontier;
     private @Nullable IntegrityException damage;
     private long lastCheckpointSize;
+    /** Records known to be stored (the head after the last write or reload): proofs up to it need no count. */
+    private volatile long knownSize;
 
     /** Events of one caller waiting to be written. */
     private static final class Pending {
@@ -143,6 +145,7 @@ public final class HashChainAuditLog implements AuditLog {
         AuditRecord last = storage.last();
         headSequence = last == null ? 0 : last.sequence();
         headHash = last == null ? AuditCodec.GENESIS : last.hash();
+        knownSize = Math.max(knownSize, headSequence);
         try {
             frontier = loadFrontier(headSequence);
             damage = null;
@@ -270,6 +273,7 @@ public final class HashChainAuditLog implements AuditLog {
                     headSequence = records.get(records.size() - 1).sequence();
                     headHash = records.get(records.size() - 1).hash();
                     frontier = pipeline.frontier();
+                    knownSize = Math.max(knownSize, headSequence);
                     int at = 0;
                     for (Pending p : batch) {
                         p.written = List.copyOf(records.subList(at, at + p.events.size()));
@@ -407,6 +411,9 @@ public final class HashChainAuditLog implements AuditLog {
     }
 
     private void checkTreeSize(long treeSize) {
+        if (treeSize >= 1 && treeSize <= knownSize) {
+            return;
+        }
         long size = storedSize();
         if (treeSize < 1 || treeSize > size) {
             throw new InvalidInputException(ErrorCode.AUDIT_RANGE, "treeSize",
@@ -424,11 +431,12 @@ public final class HashChainAuditLog implements AuditLog {
                     "sequence %d is outside 1-%d".formatted(sequence, treeSize));
         }
         checkTreeSize(treeSize);
-        List<byte[]> path = TreeReader.read(storage, algorithm, s -> AuditTree.inclusionPath(s, sequence - 1, treeSize));
-        String leaf = storage.hashes(sequence, sequence).get(sequence);
-        if (leaf == null) {
-            throw missing(sequence);
+        record Leaf(List<byte[]> path, String hash) {
         }
+        Leaf p = TreeReader.read(storage, algorithm,
+                s -> new Leaf(AuditTree.inclusionPath(s, sequence - 1, treeSize), s.recordHash(sequence - 1)));
+        List<byte[]> path = p.path();
+        String leaf = p.hash();
         byte[] root = AuditTree.rootFromPath(algorithm, sequence - 1, treeSize,
                 AuditCodec.leafHash(algorithm, AuditCodec.hexBytes(leaf)), path);
         return new InclusionProof(sequence, treeSize, leaf, path.stream().map(HEX::formatHex).toList(),

@@ -19,13 +19,15 @@ import java.util.function.Function;
  * on the hashes read. A stored subtree that is missing is computed from its children, down to the records.
  * Instances live for one computation on one thread.
  */
-final class TreeReader implements AuditTree.Subtrees {
+final class TreeReader implements AuditTree.Records {
     private static final HexFormat HEX = HexFormat.of();
     private final AuditStorage storage;
     private final DigestAlgorithm algorithm;
     private final Map<Long, byte[]> stored = new HashMap<>();
     /** Leaf hashes by leaf index (sequence - 1). */
     private final Map<Long, byte[]> leaves = new HashMap<>();
+    /** Record hashes by leaf index. */
+    private final Map<Long, String> records = new HashMap<>();
     /** Computed subtrees below the stored level, by key. */
     private final Map<Long, byte[]> computed = new HashMap<>();
 
@@ -45,7 +47,7 @@ final class TreeReader implements AuditTree.Subtrees {
      * @return its result
      * @throws IntegrityException {@code AUDIT_DAMAGED} when a record it needs is missing
      */
-    static <T> T read(AuditStorage storage, DigestAlgorithm algorithm, Function<AuditTree.Subtrees, T> work) {
+    static <T> T read(AuditStorage storage, DigestAlgorithm algorithm, Function<AuditTree.Records, T> work) {
         Planner planner = new Planner(algorithm);
         work.apply(planner);
         TreeReader reader = new TreeReader(storage, algorithm);
@@ -93,8 +95,16 @@ final class TreeReader implements AuditTree.Subtrees {
     private void readLeaves(long from, long to) {
         Map<Long, String> hashes = storage.hashes(from + 1, to);
         for (Map.Entry<Long, String> e : hashes.entrySet()) {
-            leaves.putIfAbsent(e.getKey() - 1, AuditCodec.leafHash(algorithm, AuditCodec.hexBytes(e.getValue())));
+            if (records.putIfAbsent(e.getKey() - 1, e.getValue()) == null) {
+                leaves.put(e.getKey() - 1, AuditCodec.leafHash(algorithm, AuditCodec.hexBytes(e.getValue())));
+            }
         }
+    }
+
+    @Override
+    public String recordHash(long leafIndex) {
+        hash(0, leafIndex);
+        return records.get(leafIndex);
     }
 
     @Override
@@ -166,7 +176,7 @@ final class TreeReader implements AuditTree.Subtrees {
     }
 
     /** Notes the subtrees a computation asks for; answers zeros. */
-    private static final class Planner implements AuditTree.Subtrees {
+    private static final class Planner implements AuditTree.Records {
         private final DigestAlgorithm algorithm;
         private final byte[] zeros;
         private final Set<Long> asked = new LinkedHashSet<>();
@@ -185,6 +195,12 @@ final class TreeReader implements AuditTree.Subtrees {
         @Override
         public DigestAlgorithm algorithm() {
             return algorithm;
+        }
+
+        @Override
+        public String recordHash(long leafIndex) {
+            hash(0, leafIndex);
+            return AuditCodec.GENESIS;
         }
     }
 

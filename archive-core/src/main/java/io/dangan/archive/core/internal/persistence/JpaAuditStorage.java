@@ -109,8 +109,8 @@ public final class JpaAuditStorage implements AuditStorage {
                     try (PreparedStatement ps = c.prepareStatement(AuditEventEntity.INSERT)) {
                         for (Supplier<AuditChunk> s : chunks) {
                             AuditChunk chunk = s.get();
-                            for (AuditRecord r : chunk.records()) {
-                                AuditEventEntity.bind(ps, r);
+                            for (int i = 0; i < chunk.records().size(); i++) {
+                                AuditEventEntity.bind(ps, chunk.records().get(i), chunk.detailsJson().get(i));
                                 ps.addBatch();
                             }
                             ps.executeBatch();
