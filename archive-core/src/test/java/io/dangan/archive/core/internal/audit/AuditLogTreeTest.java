@@ -132,6 +132,16 @@ class AuditLogTreeTest {
     }
 
     @Test
+    void aCheckpointOfASizeAlreadyStoredIsTheStoredOne() {
+        open(storage).appendAll(events(1, 10));
+        Checkpoint first = open(storage).checkpoint();
+        ManualClock later = ManualClock.at(T0.plusSeconds(60));
+        Checkpoint again = new HashChainAuditLog(storage, DigestAlgorithm.SM3, SIGNER, later, 0).checkpoint();
+        assertThat(again).isEqualTo(first);
+        assertThat(storage.checkpoints()).containsExactly(first);
+    }
+
+    @Test
     void aStoredSubtreeBeyondTheRecordsIsNamed() {
         HashChainAuditLog log = open(storage);
         log.appendAll(events(1, 300));
