@@ -46,13 +46,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Needs the PostgreSQL of the test set-up ({@code DANGAN_PG_URL}, default
  * {@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}); each trial uses a fresh schema,
  * dropped afterwards. Run:
- * {@code java -jar archive-benchmarks/target/benchmarks.jar AuditAppendBenchmark -f 1 -wi 2 -i 3}.
+ * {@code java -jar archive-benchmarks/target/benchmarks.jar AuditAppendBenchmark} (1 fork, 3 × 3 s warm-up, 5 × 3 s).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class AuditAppendBenchmark {
     static final int BATCH = 1_000;
