@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * chunk k while a helper thread runs ahead chaining chunks k+1, k+2... Chunk k needs the last hash of chunk
  * k-1, so chunks are chained strictly in order, each by whichever thread claims it first; the writer claims a
  * chunk itself when the helper has not reached it (a busy or missing executor only costs the overlap, never
- * progress). Each chunk carries its records and the stored-level Merkle subtrees they complete.
+ * progress). Each chunk carries its records, their details as stored JSON and the stored-level Merkle subtrees
+ * they complete, so that the writing thread only binds and sends.
  *
  * <p>Thread-safe; the chain state passes between the two threads through this object's monitor.
  */

@@ -5,7 +5,6 @@ import io.dangan.archive.IntegrityException;
 import io.dangan.archive.model.DigestAlgorithm;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import java.util.function.Function;
  * Instances live for one computation on one thread.
  */
 final class TreeReader implements AuditTree.Records {
-    private static final HexFormat HEX = HexFormat.of();
     private final AuditStorage storage;
     private final DigestAlgorithm algorithm;
     private final Map<Long, byte[]> stored = new HashMap<>();
@@ -202,13 +200,5 @@ final class TreeReader implements AuditTree.Records {
             hash(0, leafIndex);
             return AuditCodec.GENESIS;
         }
-    }
-
-    /**
-     * @param hash bytes
-     * @return lower-case hex
-     */
-    static String hex(byte[] hash) {
-        return HEX.formatHex(hash);
     }
 }

@@ -36,11 +36,10 @@ class AuditTreeTest {
         return out;
     }
 
-    /** Subtree hashes computed from the leaves, counting how many are asked for. */
+    /** Subtree hashes computed from the leaves. */
     private static final class FromLeaves implements AuditTree.Subtrees {
         final List<byte[]> leafHashes = new ArrayList<>();
         final Map<Long, byte[]> memo = new HashMap<>();
-        int asked;
 
         FromLeaves(List<byte[]> data) {
             data.forEach(d -> leafHashes.add(AuditCodec.leafHash(SM3, d)));
@@ -48,7 +47,6 @@ class AuditTreeTest {
 
         @Override
         public byte[] hash(int level, long index) {
-            asked++;
             return subtree(level, index);
         }
 
