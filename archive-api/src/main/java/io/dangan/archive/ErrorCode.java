@@ -160,6 +160,11 @@ public enum ErrorCode {
     AUDIT_APPEND_FAILED,
     /** An audit query or proof request is out of range (unknown sequence or checkpoint). */
     AUDIT_RANGE,
+    /**
+     * The audit log cannot make a checkpoint or proof because records it needs are missing from storage
+     * (deleted behind the log's back); verification names them.
+     */
+    AUDIT_DAMAGED,
 
     // ---- hardware, inventory and environment ------------------------------------------------
     /** A tag code is malformed (not whole 16-bit words of hexadecimal). */

@@ -15,5 +15,11 @@ public enum AuditFinding {
     /** A checkpoint's tree head or chain head differs from the records it covers. */
     CHECKPOINT_MISMATCH,
     /** A later checkpoint does not extend an earlier one (consistency proof fails). */
-    CHECKPOINT_INCONSISTENT
+    CHECKPOINT_INCONSISTENT,
+    /**
+     * A stored Merkle subtree hash, from which checkpoints and proofs are read, is missing or differs from the
+     * records it covers (子树索引不符). Proofs built from it fail to verify; none can be forged, since
+     * checkpoints are signed.
+     */
+    TREE_NODE_MISMATCH
 }

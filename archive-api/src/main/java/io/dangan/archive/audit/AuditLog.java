@@ -52,7 +52,8 @@ public interface AuditLog extends EventSink {
     List<AuditRecord> query(AuditQuery query);
 
     /**
-     * Makes and stores a signed checkpoint over every record so far.
+     * Makes and stores a signed checkpoint over every record so far. When a checkpoint of that size is
+     * already stored (signed earlier, or by another process sharing the storage), that one is returned.
      *
      * @return the checkpoint
      * @throws io.dangan.archive.ConflictException with code {@code AUDIT_RANGE} when the log is empty

@@ -182,6 +182,23 @@ public final class Hasher {
         return r;
     }
 
+    /**
+     * Completes the digest of a one-algorithm hasher and resets it, returning the raw bytes without building
+     * a {@link HashResult}: for hot loops hashing many short messages (Merkle nodes, chain links).
+     *
+     * @return the digest bytes, {@code algorithm.length()} long
+     * @throws IllegalStateException when the hasher computes more than one algorithm
+     */
+    public byte[] finishBytes() {
+        if (engines.length != 1) {
+            throw new IllegalStateException("finishBytes needs a hasher of one algorithm, this one has " + algorithms);
+        }
+        byte[] out = new byte[engines[0].algorithm().length()];
+        engines[0].doFinal(out, 0);
+        count = 0;
+        return out;
+    }
+
     /** Discards everything fed so far. */
     public void reset() {
         for (DigestEngine e : engines) {

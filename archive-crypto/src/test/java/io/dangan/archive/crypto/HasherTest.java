@@ -48,6 +48,18 @@ class HasherTest {
     }
 
     @Test
+    void finishBytesGivesTheRawDigestAndResets() {
+        Hasher h = Hasher.of(DigestAlgorithm.SM3);
+        h.update(new byte[] {7});
+        h.reset();
+        assertThat(h.update(ABC).finishBytes()).isEqualTo(Hasher.digest(DigestAlgorithm.SM3, ABC).bytes());
+        assertThat(h.count()).isZero();
+        assertThat(h.update(ABC).finishBytes()).isEqualTo(Hasher.digest(DigestAlgorithm.SM3, ABC).bytes());
+        assertThatThrownBy(() -> Hasher.of(DigestAlgorithm.SM3, DigestAlgorithm.SHA_256).finishBytes())
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void finishResetsForTheNextMessage() {
         Hasher h = Hasher.of(DigestAlgorithm.SM3);
         h.update(new byte[] {1, 2, 3});

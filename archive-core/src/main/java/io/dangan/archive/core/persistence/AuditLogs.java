@@ -37,7 +37,7 @@ public final class AuditLogs {
 
     /**
      * The audit log in the integrator's database through Jakarta Persistence; the schema needs the shipped
-     * migration {@code V4__access_audit}.
+     * migrations {@code V4__access_audit} and {@code V7__audit_speed}.
      *
      * @param factory the entity manager factory
      * @param signer signs checkpoints (the archive's key; SM2 by default)

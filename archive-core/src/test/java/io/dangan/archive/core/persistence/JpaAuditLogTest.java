@@ -11,6 +11,7 @@ import io.dangan.archive.audit.DomainEvent;
 import io.dangan.archive.core.internal.audit.CheckpointSigner;
 import io.dangan.archive.core.internal.audit.HashChainAuditLog;
 import io.dangan.archive.core.internal.persistence.JpaAuditStorage;
+import io.dangan.archive.crypto.MerkleTree;
 import io.dangan.archive.model.DigestAlgorithm;
 import io.dangan.archive.testkit.ManualClock;
 import jakarta.persistence.EntityManagerFactory;
@@ -19,9 +20,11 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +68,7 @@ abstract class JpaAuditLogTest {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             st.execute("DELETE FROM dangan_audit_event");
             st.execute("DELETE FROM dangan_audit_checkpoint");
+            st.execute("DELETE FROM dangan_audit_node");
         }
     }
 
@@ -179,6 +184,91 @@ abstract class JpaAuditLogTest {
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, reader.size()).boxed().toList());
         assertThat(reader.size()).isEqualTo(240);
         assertThat(reader.verify().intact()).isTrue();
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private MerkleTree wholeTree(HashChainAuditLog log) {
+        List<byte[]> leaves = new ArrayList<>();
+        for (AuditRecord r : log.query(AuditQuery.all())) {
+            leaves.add(HexFormat.of().parseHex(r.hash()));
+        }
+        return MerkleTree.fromLeafData(DigestAlgorithm.SM3, leaves);
+    }
+
+    @Test
+    void concurrentBatchesThroughTwoLogInstancesKeepOneGapFreeOrderAndTheStoredSubtrees() throws Exception {
+        HashChainAuditLog a = log();
+        HashChainAuditLog b = log();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            HashChainAuditLog target = t % 2 == 0 ? a : b;
+            int thread = t;
+            fs.add(pool.submit(() -> {
+                for (int batch = 0; batch < 15; batch++) {
+                    int first = thread * 10_000 + batch * 100;
+                    target.appendAll(IntStream.range(first, first + 41).mapToObj(JpaAuditLogTest::event).toList());
+                    if (batch % 5 == 4) {
+                        target.checkpoint();
+                    }
+                }
+            }));
+        }
+        try {
+            for (Future<?> f : fs) {
+                f.get(300, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        HashChainAuditLog reader = log();
+        assertThat(reader.query(AuditQuery.all())).extracting(AuditRecord::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 3690).boxed().toList());
+        // complete subtrees of 256, 512, 1024 and 2048 records within 3,690
+        assertThat(count("SELECT COUNT(*) FROM dangan_audit_node")).isEqualTo(14 + 7 + 3 + 1);
+        Checkpoint head = reader.checkpoint();
+        MerkleTree tree = wholeTree(reader);
+        assertThat(head.rootHash()).isEqualTo(tree.root().hex());
+        assertThat(reader.verifyInclusion(reader.inclusionProof(1234, 3690), head)).isTrue();
+        Checkpoint earlier = reader.checkpoints().get(0);
+        assertThat(reader.verifyConsistency(reader.consistencyProof(earlier.treeSize(), 3690), earlier, head)).isTrue();
+        AuditVerification v = reader.verify();
+        assertThat(v.issues()).isEmpty();
+        assertThat(v.checkpoints()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void rebuildsMissingSubtreeRowsWhenOpened() throws Exception {
+        HashChainAuditLog log = log();
+        log.appendAll(IntStream.rangeClosed(1, 600).mapToObj(JpaAuditLogTest::event).toList());
+        Checkpoint before = log.checkpoint();
+        assertThat(count("SELECT COUNT(*) FROM dangan_audit_node")).isEqualTo(3);
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM dangan_audit_node");
+        }
+        HashChainAuditLog reopened = log();
+        assertThat(count("SELECT COUNT(*) FROM dangan_audit_node")).isEqualTo(3);
+        assertThat(reopened.verifyInclusion(reopened.inclusionProof(300, 600), before)).isTrue();
+        assertThat(reopened.verify().intact()).isTrue();
+    }
+
+    @Test
+    void namesAChangedSubtreeRow() throws Exception {
+        HashChainAuditLog log = log();
+        log.appendAll(IntStream.rangeClosed(1, 600).mapToObj(JpaAuditLogTest::event).toList());
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("UPDATE dangan_audit_node SET node_hash = '" + "0".repeat(64)
+                    + "' WHERE tree_level = 8 AND node_index = 1");
+        }
+        assertThat(log.verify().issues()).extracting(i -> i.finding() + "@" + i.sequence())
+                .containsExactly(AuditFinding.TREE_NODE_MISMATCH + "@512");
     }
 
     static CheckpointSigner ed25519() {

@@ -6,11 +6,14 @@ import io.dangan.archive.crypto.Hasher;
 import io.dangan.archive.model.DigestAlgorithm;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The canonical byte form of an audit record and its chain hash (规范编码):
@@ -22,11 +25,83 @@ public final class AuditCodec {
     public static final String GENESIS = "0".repeat(64);
     private static final byte[] TAG = "dangan-audit/1\n".getBytes(StandardCharsets.US_ASCII);
     private static final HexFormat HEX = HexFormat.of();
+    private static final byte[] LEAF_PREFIX = {0};
+    private static final byte[] NODE_PREFIX = {1};
     /** Hashers are not thread-safe and cost an engine to create: one per thread and algorithm. */
     private static final ThreadLocal<java.util.EnumMap<DigestAlgorithm, Hasher>> HASHERS =
             ThreadLocal.withInitial(() -> new java.util.EnumMap<>(DigestAlgorithm.class));
 
     private AuditCodec() {
+    }
+
+    /**
+     * An event ready to be chained (待链接事件): its record fields and the canonical bytes of every field after
+     * the sequence, computed once, outside the log's write lock. Only {@link #seal} (sequence, previous hash,
+     * one digest) runs in the log's single order.
+     *
+     * @param occurredAt when the event happened
+     * @param type the event type
+     * @param actor who caused it
+     * @param resource the resource reference
+     * @param dossier the dossier, or empty
+     * @param action the action code, or empty
+     * @param outcome the outcome, or empty
+     * @param reasons the reason codes
+     * @param requestHash the request hash, or empty
+     * @param details a private copy of the event's details
+     * @param tail the canonical encoding of the fields from {@code occurredAt} on (not to be modified)
+     */
+    public record Prepared(Instant occurredAt, String type, String actor, String resource, String dossier, String action,
+            String outcome, List<String> reasons, String requestHash, SortedMap<String, String> details, byte[] tail) {
+    }
+
+    /**
+     * Prepares an event for chaining: copies its fields once and encodes them canonically.
+     *
+     * @param event the event
+     * @return the prepared event
+     */
+    public static Prepared prepare(DomainEvent event) {
+        SortedMap<String, String> d = Collections.unmodifiableSortedMap(new TreeMap<>(event.details()));
+        String reasons = d.getOrDefault("reasons", "");
+        List<String> reasonList = reasons.isEmpty() ? List.of() : List.of(reasons.split(","));
+        Instant at = event.occurredAt();
+        String type = event.type();
+        String actor = event.actor();
+        String resource = event.subjectRef();
+        String dossier = d.getOrDefault("dossier", "");
+        String action = d.getOrDefault("action", "");
+        String outcome = d.getOrDefault("outcome", "");
+        String requestHash = d.getOrDefault("requestHash", "");
+        byte[] tail = tail(at, type, actor, resource, dossier, action, outcome, reasonList, requestHash, d);
+        return new Prepared(at, type, actor, resource, dossier, action, outcome, reasonList, requestHash, d, tail);
+    }
+
+    /**
+     * Chains a prepared event: {@code hash = H(previous || tag || sequence || tail)}.
+     *
+     * @param algorithm the chain's digest
+     * @param p the prepared event
+     * @param sequence its sequence
+     * @param previousHash the previous record's hash, lower-case hex
+     * @param previous the same hash as bytes
+     * @return the record with its hash
+     */
+    public static AuditRecord seal(DigestAlgorithm algorithm, Prepared p, long sequence, String previousHash,
+            byte[] previous) {
+        return seal(p, sequence, previousHash, HEX.formatHex(chain(algorithm, previous, sequence, p.tail())));
+    }
+
+    /**
+     * @param p a prepared event
+     * @param sequence its sequence
+     * @param previousHash the previous record's hash
+     * @param hash its hash from {@link #chain}, lower-case hex
+     * @return the record
+     */
+    static AuditRecord seal(Prepared p, long sequence, String previousHash, String hash) {
+        return new AuditRecord(sequence, p.occurredAt(), p.type(), p.actor(), p.resource(), p.dossier(), p.action(),
+                p.outcome(), p.reasons(), p.requestHash(), p.details(), previousHash, hash);
     }
 
     /**
@@ -39,13 +114,7 @@ public final class AuditCodec {
      * @return the record with its hash
      */
     public static AuditRecord record(DigestAlgorithm algorithm, long sequence, String previousHash, DomainEvent event) {
-        SortedMap<String, String> d = event.details();
-        String reasons = d.getOrDefault("reasons", "");
-        List<String> reasonList = reasons.isEmpty() ? List.of() : List.of(reasons.split(","));
-        AuditRecord unsealed = new AuditRecord(sequence, event.occurredAt(), event.type(), event.actor(),
-                event.subjectRef(), d.getOrDefault("dossier", ""), d.getOrDefault("action", ""),
-                d.getOrDefault("outcome", ""), reasonList, d.getOrDefault("requestHash", ""), d, previousHash, "");
-        return withHash(unsealed, hash(algorithm, unsealed, sequence));
+        return seal(algorithm, prepare(event), sequence, previousHash, hexBytes(previousHash));
     }
 
     /**
@@ -68,28 +137,90 @@ public final class AuditCodec {
      * @return lower-case hex hash
      */
     public static String hash(DigestAlgorithm algorithm, AuditRecord r, long sequence) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        out.writeBytes(TAG);
-        field(out, Long.toString(sequence));
-        field(out, r.occurredAt().toString());
-        field(out, r.type());
-        field(out, r.actor());
-        field(out, r.resource());
-        field(out, r.dossier());
-        field(out, r.action());
-        field(out, r.outcome());
-        field(out, String.join(",", r.reasons()));
-        field(out, r.requestHash());
-        field(out, Integer.toString(r.details().size()));
-        for (Map.Entry<String, String> e : r.details().entrySet()) {
+        byte[] tail = tail(r.occurredAt(), r.type(), r.actor(), r.resource(), r.dossier(), r.action(), r.outcome(),
+                r.reasons(), r.requestHash(), r.details());
+        return HEX.formatHex(chain(algorithm, hexBytes(r.previousHash()), sequence, tail));
+    }
+
+    private static byte[] tail(Instant occurredAt, String type, String actor, String resource, String dossier,
+            String action, String outcome, List<String> reasons, String requestHash, SortedMap<String, String> details) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 48 * details.size());
+        field(out, occurredAt.toString());
+        field(out, type);
+        field(out, actor);
+        field(out, resource);
+        field(out, dossier);
+        field(out, action);
+        field(out, outcome);
+        field(out, String.join(",", reasons));
+        field(out, requestHash);
+        field(out, Integer.toString(details.size()));
+        for (Map.Entry<String, String> e : details.entrySet()) {
             field(out, e.getKey());
             field(out, e.getValue());
         }
-        Hasher h = HASHERS.get().computeIfAbsent(algorithm, a -> Hasher.of(a));
+        return out.toByteArray();
+    }
+
+    /**
+     * @param algorithm the chain's digest
+     * @param previous the previous record's hash
+     * @param sequence the sequence
+     * @param tail the canonical encoding of the fields after the sequence
+     * @return the record's hash
+     */
+    static byte[] chain(DigestAlgorithm algorithm, byte[] previous, long sequence, byte[] tail) {
+        byte[] seq = Long.toString(sequence).getBytes(StandardCharsets.US_ASCII);
+        byte[] head = new byte[TAG.length + 4 + seq.length];
+        System.arraycopy(TAG, 0, head, 0, TAG.length);
+        int n = seq.length;
+        head[TAG.length] = (byte) (n >>> 24);
+        head[TAG.length + 1] = (byte) (n >>> 16);
+        head[TAG.length + 2] = (byte) (n >>> 8);
+        head[TAG.length + 3] = (byte) n;
+        System.arraycopy(seq, 0, head, TAG.length + 4, n);
+        Hasher h = hasher(algorithm);
         h.reset();
-        h.update(hexBytes(r.previousHash()));
-        h.update(out.toByteArray());
-        return h.finish().digest(algorithm).hex();
+        h.update(previous);
+        h.update(head);
+        h.update(tail);
+        return h.finishBytes();
+    }
+
+    /**
+     * The RFC 6962 leaf hash of a record: {@code H(0x00 || record hash bytes)}.
+     *
+     * @param algorithm the tree's digest
+     * @param recordHash the record's hash as bytes
+     * @return the leaf hash
+     */
+    public static byte[] leafHash(DigestAlgorithm algorithm, byte[] recordHash) {
+        Hasher h = hasher(algorithm);
+        h.reset();
+        h.update(LEAF_PREFIX);
+        h.update(recordHash);
+        return h.finishBytes();
+    }
+
+    /**
+     * The RFC 6962 interior node hash {@code H(0x01 || left || right)}.
+     *
+     * @param algorithm the tree's digest
+     * @param left the left child's hash
+     * @param right the right child's hash
+     * @return the node hash
+     */
+    public static byte[] nodeHash(DigestAlgorithm algorithm, byte[] left, byte[] right) {
+        Hasher h = hasher(algorithm);
+        h.reset();
+        h.update(NODE_PREFIX);
+        h.update(left);
+        h.update(right);
+        return h.finishBytes();
+    }
+
+    private static Hasher hasher(DigestAlgorithm algorithm) {
+        return HASHERS.get().computeIfAbsent(algorithm, a -> Hasher.of(a));
     }
 
     private static void field(ByteArrayOutputStream out, String s) {

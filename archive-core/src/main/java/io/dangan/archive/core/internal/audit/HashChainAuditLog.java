@@ -3,6 +3,7 @@ package io.dangan.archive.core.internal.audit;
 import io.dangan.archive.ArchiveException;
 import io.dangan.archive.ConflictException;
 import io.dangan.archive.ErrorCode;
+import io.dangan.archive.IntegrityException;
 import io.dangan.archive.InvalidInputException;
 import io.dangan.archive.audit.AuditFinding;
 import io.dangan.archive.audit.AuditIssue;
@@ -26,20 +27,38 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The audit log (审计日志): appends events as hash-chained records in one gap-free order, signs a Merkle
  * checkpoint every {@code checkpointInterval} records (and on demand), proves inclusion and consistency, and
  * verifies everything.
  *
- * <p>Concurrent appenders are combined: each queues its events, and whichever thread holds the write lock
- * writes everything queued as one storage batch (one transaction), so many threads share one commit. When
- * another process appended first (a taken sequence), the head is reloaded and the batch rebuilt, up to
- * {@value #MAX_ATTEMPTS} times, so processes sharing one database still get one gap-free order.
+ * <p><b>Appending.</b> Each caller encodes its events canonically on its own thread, outside the write lock
+ * ({@link AuditCodec#prepare}); only the chaining (sequence, previous hash, one digest per record) and the
+ * write are serialized. Concurrent appenders are combined (group commit): each queues its events, and
+ * whichever thread holds the write lock writes everything queued as one storage batch (one transaction), so
+ * many threads share one commit, and each is released once the batch is durable. Within a batch, chaining
+ * overlaps writing ({@link ChainPipeline}): a helper on the given executor chains the next chunk while the
+ * database stores the previous one. When another process appended first (a taken sequence), the head is
+ * reloaded and the batch rebuilt, up to {@value #MAX_ATTEMPTS} times, so processes sharing one database still
+ * get one gap-free order.
+ *
+ * <p><b>Tree.</b> The log keeps the right edge of its RFC 6962 tree in memory ({@link MerkleFrontier}) and
+ * stores every complete subtree of 2^{@value AuditTree#STORED_LEVEL} records and more with the records that
+ * complete it. A checkpoint then costs O(log n) hashes and no reads, and an inclusion or consistency proof
+ * reads O(log n) stored subtrees and at most a few blocks of 256 record hashes ({@link TreeReader}).
+ * Verification still reads everything and rebuilds the tree independently.
  */
 public final class HashChainAuditLog implements AuditLog {
     private final AuditStorage storage;
@@ -47,39 +66,71 @@ public final class HashChainAuditLog implements AuditLog {
     private final CheckpointSigner signer;
     private final Clock clock;
     private final long checkpointInterval;
+    private final Executor helper;
     /** How often a batch is rebuilt when another process took its sequences first. */
     private static final int MAX_ATTEMPTS = 50;
+    /** Record hashes read per query when the stored subtrees are rebuilt. */
+    private static final int REBUILD_PAGE = 65_536;
+    private static final HexFormat HEX = HexFormat.of();
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    // guarded by writeLock
     private long headSequence;
-    private String headHash;
+    private String headHash = AuditCodec.GENESIS;
+    /** The tree's right edge at the head; null when the records it needs are missing (a damaged log). */
+    private @Nullable MerkleFrontier frontier;
+    private @Nullable IntegrityException damage;
     private long lastCheckpointSize;
+    /** Records known to be stored (the head after the last write or reload): proofs up to it need no count. */
+    private volatile long knownSize;
 
     /** Events of one caller waiting to be written. */
     private static final class Pending {
-        final List<? extends DomainEvent> events;
+        final List<AuditCodec.Prepared> events;
         List<AuditRecord> written = List.of();
         boolean done;
-        RuntimeException failure;
+        @Nullable RuntimeException failure;
 
-        Pending(List<? extends DomainEvent> events) {
+        Pending(List<AuditCodec.Prepared> events) {
             this.events = events;
         }
     }
 
     /**
+     * Creates the log with the common fork-join pool as the chaining helper.
+     *
      * @param storage where records and checkpoints live
      * @param algorithm the chain and tree digest (SM3 by default)
      * @param signer signs checkpoints with the archive's key
      * @param clock the archive's clock, for checkpoint times
      * @param checkpointInterval make a checkpoint after this many new records (0: only on demand)
+     * @throws io.dangan.archive.ArchiveException when the storage cannot be read
      */
     public HashChainAuditLog(AuditStorage storage, DigestAlgorithm algorithm, CheckpointSigner signer, Clock clock,
             long checkpointInterval) {
+        this(storage, algorithm, signer, clock, checkpointInterval, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * Creates the log; reads the head and the tree's right edge from storage (rebuilding the stored subtrees
+     * once when the records were written without them).
+     *
+     * @param storage where records and checkpoints live
+     * @param algorithm the chain and tree digest (SM3 by default)
+     * @param signer signs checkpoints with the archive's key
+     * @param clock the archive's clock, for checkpoint times
+     * @param checkpointInterval make a checkpoint after this many new records (0: only on demand)
+     * @param helper runs the chaining helper of large batches, one short task per batch; a rejecting or
+     *     direct executor only loses the overlap of chaining and writing
+     * @throws io.dangan.archive.ArchiveException when the storage cannot be read
+     */
+    public HashChainAuditLog(AuditStorage storage, DigestAlgorithm algorithm, CheckpointSigner signer, Clock clock,
+            long checkpointInterval, Executor helper) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.helper = Objects.requireNonNull(helper, "helper");
         if (checkpointInterval < 0) {
             throw new IllegalArgumentException("checkpointInterval " + checkpointInterval + " is negative");
         }
@@ -89,10 +140,85 @@ public final class HashChainAuditLog implements AuditLog {
         lastCheckpointSize = cps.isEmpty() ? 0 : cps.get(cps.size() - 1).treeSize();
     }
 
+    /** Reads the head record and rebuilds the frontier from the stored subtrees and the last partial block. */
     private void reloadHead() {
         AuditRecord last = storage.last();
         headSequence = last == null ? 0 : last.sequence();
         headHash = last == null ? AuditCodec.GENESIS : last.hash();
+        knownSize = Math.max(knownSize, headSequence);
+        try {
+            frontier = loadFrontier(headSequence);
+            damage = null;
+        } catch (IntegrityException e) {
+            frontier = null;
+            damage = e;
+        }
+    }
+
+    private MerkleFrontier loadFrontier(long n) {
+        if (n == 0) {
+            return MerkleFrontier.empty(algorithm);
+        }
+        long blocks = n & -(1L << AuditTree.STORED_LEVEL);
+        Map<Long, AuditTreeNode> found = storedEdge(blocks);
+        if (found.size() < MerkleFrontier.levels(blocks).size()) {
+            rebuildNodes(n);
+            found = storedEdge(blocks);
+            if (found.size() < MerkleFrontier.levels(blocks).size()) {
+                throw new IntegrityException(ErrorCode.AUDIT_DAMAGED, "audit log",
+                        "the stored subtrees of the audit log's first %d records cannot be rebuilt; verify the log"
+                                .formatted(blocks));
+            }
+        }
+        Map<Long, AuditTreeNode> edge = found;
+        MerkleFrontier f = MerkleFrontier.of(algorithm, blocks,
+                k -> AuditCodec.hexBytes(edge.get(AuditTreeNode.key(k, (blocks >>> k) - 1)).hash()));
+        if (n > blocks) {
+            SortedMap<Long, String> tail = storage.hashes(blocks + 1, n);
+            for (long s = blocks + 1; s <= n; s++) {
+                String h = tail.get(s);
+                if (h == null) {
+                    throw missing(s);
+                }
+                f.append(AuditCodec.leafHash(algorithm, AuditCodec.hexBytes(h)), null);
+            }
+        }
+        return f;
+    }
+
+    private Map<Long, AuditTreeNode> storedEdge(long blocks) {
+        List<Long> keys = new ArrayList<>();
+        for (int k : MerkleFrontier.levels(blocks)) {
+            keys.add(AuditTreeNode.key(k, (blocks >>> k) - 1));
+        }
+        Map<Long, AuditTreeNode> found = new HashMap<>();
+        if (!keys.isEmpty()) {
+            storage.nodes(keys).forEach(node -> found.put(node.key(), node));
+        }
+        return found;
+    }
+
+    /** Computes the stored subtrees of the first n records from their hashes and stores those missing. */
+    private void rebuildNodes(long n) {
+        MerkleFrontier f = MerkleFrontier.empty(algorithm);
+        List<AuditTreeNode> nodes = new ArrayList<>();
+        for (long from = 1; from <= n; from += REBUILD_PAGE) {
+            long to = Math.min(n, from + REBUILD_PAGE - 1);
+            SortedMap<Long, String> page = storage.hashes(from, to);
+            for (long s = from; s <= to; s++) {
+                String h = page.get(s);
+                if (h == null) {
+                    throw missing(s);
+                }
+                f.append(AuditCodec.leafHash(algorithm, AuditCodec.hexBytes(h)), nodes::add);
+            }
+        }
+        storage.addMissingNodes(nodes);
+    }
+
+    private static IntegrityException missing(long sequence) {
+        return new IntegrityException(ErrorCode.AUDIT_DAMAGED, "audit " + sequence,
+                "audit record %d is missing from storage; verify the log".formatted(sequence));
     }
 
     @Override
@@ -105,7 +231,11 @@ public final class HashChainAuditLog implements AuditLog {
         if (events.isEmpty()) {
             return List.of();
         }
-        Pending mine = new Pending(List.copyOf(events));
+        List<AuditCodec.Prepared> prepared = new ArrayList<>(events.size());
+        for (DomainEvent e : events) {
+            prepared.add(AuditCodec.prepare(Objects.requireNonNull(e, "event")));
+        }
+        Pending mine = new Pending(prepared);
         synchronized (queue) {
             queue.add(mine);
         }
@@ -128,48 +258,51 @@ public final class HashChainAuditLog implements AuditLog {
         return mine.written;
     }
 
-    /** Writes the pending batches under the write lock. */
+    /** Writes the pending batches under the write lock; every pending ends done, written or failed. */
     private void write(List<Pending> batch) {
+        List<AuditCodec.Prepared> all = new ArrayList<>();
+        batch.forEach(p -> all.addAll(p.events));
         RuntimeException failure = null;
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            long seq = headSequence;
-            String prev = headHash;
-            List<AuditRecord> all = new ArrayList<>();
-            List<List<AuditRecord>> per = new ArrayList<>(batch.size());
-            try {
-                for (Pending p : batch) {
-                    List<AuditRecord> mine = new ArrayList<>(p.events.size());
-                    for (DomainEvent e : p.events) {
-                        AuditRecord r = AuditCodec.record(algorithm, ++seq, prev, e);
-                        prev = r.hash();
-                        mine.add(r);
+        try {
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                ChainPipeline pipeline = new ChainPipeline(algorithm, all, headSequence, headHash, frontier);
+                try {
+                    pipeline.start(helper);
+                    storage.append(pipeline.chunks());
+                    List<AuditRecord> records = pipeline.records();
+                    headSequence = records.get(records.size() - 1).sequence();
+                    headHash = records.get(records.size() - 1).hash();
+                    frontier = pipeline.frontier();
+                    knownSize = Math.max(knownSize, headSequence);
+                    int at = 0;
+                    for (Pending p : batch) {
+                        p.written = List.copyOf(records.subList(at, at + p.events.size()));
+                        at += p.events.size();
+                        p.done = true;
                     }
-                    per.add(mine);
-                    all.addAll(mine);
+                    failure = null;
+                    break;
+                } catch (ConflictException e) {
+                    failure = e;
+                    reloadHead();
+                    backOff(attempt);
+                } catch (RuntimeException e) {
+                    failure = e;
+                    reloadHead();
+                    break;
+                } finally {
+                    pipeline.cancel();
                 }
-                storage.append(all);
-                headSequence = seq;
-                headHash = prev;
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).written = List.copyOf(per.get(i));
-                    batch.get(i).done = true;
-                }
-                failure = null;
-                break;
-            } catch (ConflictException e) {
-                failure = e;
-                reloadHead();
-                backOff(attempt);
-            } catch (RuntimeException e) {
-                failure = e;
-                reloadHead();
-                break;
+            }
+        } catch (RuntimeException e) {
+            failure = failure == null ? e : failure;
+            if (failure != e) {
+                failure.addSuppressed(e);
             }
         }
         if (failure != null) {
             ArchiveException f = new ArchiveException(ErrorCode.AUDIT_APPEND_FAILED, "audit log",
-                    "appending %d audit events failed: %s".formatted(batch.stream().mapToInt(p -> p.events.size()).sum(),
-                            failure.getMessage()), failure);
+                    "appending %d audit events failed: %s".formatted(all.size(), failure.getMessage()), failure);
             for (Pending p : batch) {
                 p.failure = f;
                 p.done = true;
@@ -177,7 +310,12 @@ public final class HashChainAuditLog implements AuditLog {
             return;
         }
         if (checkpointInterval > 0 && headSequence - lastCheckpointSize >= checkpointInterval) {
-            checkpointLocked();
+            try {
+                checkpointLocked(false);
+            } catch (RuntimeException e) {
+                // the records are stored; the periodic checkpoint is tried again after the next append, and an
+                // on-demand checkpoint() reports the cause
+            }
         }
     }
 
@@ -208,26 +346,49 @@ public final class HashChainAuditLog implements AuditLog {
     public Checkpoint checkpoint() {
         writeLock.lock();
         try {
-            return checkpointLocked();
+            return checkpointLocked(true);
         } finally {
             writeLock.unlock();
         }
     }
 
-    private Checkpoint checkpointLocked() {
-        List<AuditRecord> records = all();
-        if (records.isEmpty()) {
+    /**
+     * Signs the tree at the head: O(log n) hashes from the frontier, no reads of records.
+     *
+     * @param refresh read the stored head first (another process may have appended)
+     */
+    private Checkpoint checkpointLocked(boolean refresh) {
+        if (refresh) {
+            AuditRecord last = storage.last();
+            boolean current = last == null ? headSequence == 0
+                    : last.sequence() == headSequence && last.hash().equals(headHash);
+            if (!current || frontier == null) {
+                reloadHead();
+            }
+        }
+        if (headSequence == 0) {
             throw new ConflictException(ErrorCode.AUDIT_RANGE, "audit log", "the audit log is empty: nothing to checkpoint");
         }
-        MerkleTree tree = MerkleTree.fromLeafData(algorithm, AuditCodec.leaves(records));
-        AuditRecord last = records.get(records.size() - 1);
-        Checkpoint unsigned = new Checkpoint(records.size(), tree.root().hex(), last.hash(), clock.instant(),
+        MerkleFrontier f = frontier;
+        if (f == null || f.size() != headSequence) {
+            throw damage != null ? damage : new IntegrityException(ErrorCode.AUDIT_DAMAGED, "audit log",
+                    "the audit log's tree does not reach its head record %d; verify the log".formatted(headSequence));
+        }
+        Checkpoint unsigned = new Checkpoint(headSequence, HEX.formatHex(f.root()), headHash, clock.instant(),
                 algorithm.standardName(), signer.algorithm(), signer.keyId(), "");
         byte[] sig = signer.sign(unsigned.signedText().getBytes(StandardCharsets.UTF_8));
         Checkpoint c = new Checkpoint(unsigned.treeSize(), unsigned.rootHash(), unsigned.chainHead(),
                 unsigned.createdAt(), unsigned.hashAlgorithm(), unsigned.signatureAlgorithm(), unsigned.keyId(),
                 Base64.getEncoder().encodeToString(sig));
-        storage.saveCheckpoint(c);
+        try {
+            storage.saveCheckpoint(c);
+        } catch (ConflictException e) {
+            // another process sharing the storage signed this size first: its checkpoint stands
+            Checkpoint stored = storage.checkpoints().stream().filter(x -> x.treeSize() == c.treeSize()).findFirst()
+                    .orElseThrow(() -> e);
+            lastCheckpointSize = stored.treeSize();
+            return stored;
+        }
         lastCheckpointSize = c.treeSize();
         return c;
     }
@@ -243,13 +404,24 @@ public final class HashChainAuditLog implements AuditLog {
         return out;
     }
 
-    private MerkleTree tree(long size) {
-        List<AuditRecord> records = all();
-        if (size < 1 || size > records.size()) {
-            throw new InvalidInputException(ErrorCode.AUDIT_RANGE, "treeSize",
-                    "tree size %d is outside 1-%d".formatted(size, records.size()));
+    /** The highest stored sequence: the largest tree a proof may be asked in. */
+    private long storedSize() {
+        AuditRecord last = storage.last();
+        return last == null ? 0 : last.sequence();
+    }
+
+    private void checkTreeSize(long treeSize) {
+        if (treeSize >= 1 && treeSize <= knownSize) {
+            return;
         }
-        return MerkleTree.fromLeafData(algorithm, AuditCodec.leaves(records.subList(0, (int) size)));
+        long size = storedSize();
+        if (treeSize < 1 || treeSize > size) {
+            throw new InvalidInputException(ErrorCode.AUDIT_RANGE, "treeSize",
+                    "tree size %d is outside 1-%d".formatted(treeSize, size));
+        }
+    }
+
+    private record Consistency(List<byte[]> path, byte[] firstRoot, byte[] secondRoot) {
     }
 
     @Override
@@ -258,11 +430,17 @@ public final class HashChainAuditLog implements AuditLog {
             throw new InvalidInputException(ErrorCode.AUDIT_RANGE, "sequence",
                     "sequence %d is outside 1-%d".formatted(sequence, treeSize));
         }
-        MerkleTree tree = tree(treeSize);
-        io.dangan.archive.crypto.InclusionProof p = tree.inclusionProof(sequence - 1, treeSize);
-        String leaf = get(sequence).map(AuditRecord::hash).orElseThrow();
-        return new InclusionProof(sequence, treeSize, leaf, p.path().stream().map(Digest::hex).toList(),
-                tree.root().hex());
+        checkTreeSize(treeSize);
+        record Leaf(List<byte[]> path, String hash) {
+        }
+        Leaf p = TreeReader.read(storage, algorithm,
+                s -> new Leaf(AuditTree.inclusionPath(s, sequence - 1, treeSize), s.recordHash(sequence - 1)));
+        List<byte[]> path = p.path();
+        String leaf = p.hash();
+        byte[] root = AuditTree.rootFromPath(algorithm, sequence - 1, treeSize,
+                AuditCodec.leafHash(algorithm, AuditCodec.hexBytes(leaf)), path);
+        return new InclusionProof(sequence, treeSize, leaf, path.stream().map(HEX::formatHex).toList(),
+                HEX.formatHex(root));
     }
 
     @Override
@@ -271,10 +449,12 @@ public final class HashChainAuditLog implements AuditLog {
             throw new InvalidInputException(ErrorCode.AUDIT_RANGE, "firstSize",
                     "sizes %d, %d are not 1 <= first <= second".formatted(firstSize, secondSize));
         }
-        MerkleTree tree = tree(secondSize);
-        io.dangan.archive.crypto.ConsistencyProof p = tree.consistencyProof(firstSize, secondSize);
-        return new ConsistencyProof(firstSize, secondSize, tree.root(firstSize).hex(), tree.root(secondSize).hex(),
-                p.path().stream().map(Digest::hex).toList());
+        checkTreeSize(secondSize);
+        Consistency p = TreeReader.read(storage, algorithm, s -> new Consistency(
+                AuditTree.consistencyPath(s, firstSize, secondSize), AuditTree.root(s, firstSize),
+                AuditTree.root(s, secondSize)));
+        return new ConsistencyProof(firstSize, secondSize, HEX.formatHex(p.firstRoot()), HEX.formatHex(p.secondRoot()),
+                p.path().stream().map(HEX::formatHex).toList());
     }
 
     private boolean signatureValid(Checkpoint c) {
@@ -357,8 +537,45 @@ public final class HashChainAuditLog implements AuditLog {
             }
             previous = c;
         }
+        if (issues.isEmpty()) {
+            issues.addAll(nodeIssues(recs));
+        }
         issues.sort((a, b) -> Long.compare(a.sequence(), b.sequence()));
         return new AuditVerification(recs.size(), cps.size(), issues);
+    }
+
+    /**
+     * Compares the stored subtrees with those of the records (checked only when the records themselves are
+     * intact: a changed record changes its subtrees too, and the record finding says more).
+     */
+    private List<AuditIssue> nodeIssues(List<AuditRecord> recs) {
+        Map<Long, AuditTreeNode> expected = new HashMap<>();
+        MerkleFrontier f = MerkleFrontier.empty(algorithm);
+        for (AuditRecord r : recs) {
+            f.append(AuditCodec.leafHash(algorithm, AuditCodec.hexBytes(r.hash())), n -> expected.put(n.key(), n));
+        }
+        Map<Long, AuditTreeNode> stored = storage.nodes();
+        List<AuditIssue> out = new ArrayList<>();
+        for (AuditTreeNode e : expected.values()) {
+            AuditTreeNode s = stored.get(e.key());
+            if (s == null) {
+                out.add(new AuditIssue(AuditFinding.TREE_NODE_MISMATCH, e.lastSequence(),
+                        "the subtree of records %d-%d (level %d) is not stored".formatted(e.firstSequence(),
+                                e.lastSequence(), e.level())));
+            } else if (!s.hash().equals(e.hash())) {
+                out.add(new AuditIssue(AuditFinding.TREE_NODE_MISMATCH, e.lastSequence(),
+                        "the subtree of records %d-%d (level %d) is stored as %s, the records give %s".formatted(
+                                e.firstSequence(), e.lastSequence(), e.level(), s.hash(), e.hash())));
+            }
+        }
+        for (AuditTreeNode s : stored.values()) {
+            if (!expected.containsKey(s.key())) {
+                out.add(new AuditIssue(AuditFinding.TREE_NODE_MISMATCH, s.lastSequence(),
+                        "a subtree of records %d-%d (level %d) is stored, but the log holds %d records".formatted(
+                                s.firstSequence(), s.lastSequence(), s.level(), recs.size())));
+            }
+        }
+        return out;
     }
 
     @Override

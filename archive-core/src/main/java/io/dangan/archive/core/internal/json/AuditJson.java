@@ -60,6 +60,27 @@ public final class AuditJson {
      * @return them as one JSON object, keys in order
      */
     public static String details(java.util.SortedMap<String, String> details) {
+        // streamed, not built as a tree: this runs once per appended audit record
+        java.io.StringWriter out = new java.io.StringWriter(32 + 48 * details.size());
+        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.writeStartObject();
+            for (java.util.Map.Entry<String, String> e : details.entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot write audit details as JSON", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The tree-built form of {@link #details}, kept to check that the streamed form writes the same text.
+     *
+     * @param details an event's details
+     * @return them as one JSON object, keys in order
+     */
+    static String detailsAsTree(java.util.SortedMap<String, String> details) {
         ObjectNode n = MAPPER.createObjectNode();
         details.forEach(n::put);
         return write(n);

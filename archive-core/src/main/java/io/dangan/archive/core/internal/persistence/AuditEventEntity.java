@@ -58,7 +58,7 @@ public class AuditEventEntity {
     protected AuditEventEntity() {
     }
 
-    static void bind(java.sql.PreparedStatement ps, AuditRecord r) throws java.sql.SQLException {
+    static void bind(java.sql.PreparedStatement ps, AuditRecord r, String detailsJson) throws java.sql.SQLException {
         ps.setLong(1, r.sequence());
         ps.setLong(2, r.occurredAt().getEpochSecond());
         ps.setInt(3, r.occurredAt().getNano());
@@ -70,7 +70,7 @@ public class AuditEventEntity {
         ps.setString(9, r.outcome());
         ps.setString(10, String.join(",", r.reasons()));
         ps.setString(11, r.requestHash());
-        ps.setString(12, AuditJson.details(r.details()));
+        ps.setString(12, detailsJson);
         ps.setString(13, r.previousHash());
         ps.setString(14, r.hash());
     }

@@ -34,7 +34,7 @@ public final class JpaArchiveStore implements ArchiveStore {
             SubjectEntity.class, DossierEntity.class, MaterialEntity.class, MaterialContentEntity.class,
             SealEntity.class, SealLeafEntity.class,
             HandOverEntity.class, HandOverItemEntity.class, ReviewEntity.class, MissingMaterialEntity.class,
-            DeclaredFactsEntity.class, AuditEventEntity.class, AuditCheckpointEntity.class);
+            DeclaredFactsEntity.class, AuditEventEntity.class, AuditNodeEntity.class, AuditCheckpointEntity.class);
 
     @Override
     public <T> T read(Function<? super StoreSession, ? extends T> work) {

@@ -3,7 +3,9 @@ package io.dangan.archive.core.internal.persistence;
 import io.dangan.archive.audit.AuditQuery;
 import io.dangan.archive.audit.AuditRecord;
 import io.dangan.archive.audit.Checkpoint;
+import io.dangan.archive.core.internal.audit.AuditChunk;
 import io.dangan.archive.core.internal.audit.AuditStorage;
+import io.dangan.archive.core.internal.audit.AuditTreeNode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -13,29 +15,39 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The audit log's storage through Jakarta Persistence (审计存储): reads through JPQL on
- * {@link AuditEventEntity} and {@link AuditCheckpointEntity}; a batch of new records is written in one
- * transaction as one JDBC batch on the entity manager's own connection
- * ({@link EntityManager#runWithConnection}), which keeps appends fast. A taken sequence (another writer was
- * first) becomes a {@code DUPLICATE} conflict and nothing of the batch is kept.
+ * {@link AuditEventEntity}, {@link AuditNodeEntity} and {@link AuditCheckpointEntity}; a batch of new records
+ * is written in one transaction on the entity manager's own connection
+ * ({@link EntityManager#runWithConnection}), one JDBC batch per chunk as the chunks are chained, then the
+ * subtrees the batch completes. A taken sequence (another writer was first) becomes a {@code DUPLICATE}
+ * conflict and nothing of the batch is kept.
  */
 public final class JpaAuditStorage implements AuditStorage {
     /** The entity classes the persistence unit must manage for the audit log. */
-    public static final List<Class<?>> MANAGED_CLASSES = List.of(AuditEventEntity.class, AuditCheckpointEntity.class);
+    public static final List<Class<?>> MANAGED_CLASSES = List.of(AuditEventEntity.class, AuditNodeEntity.class,
+            AuditCheckpointEntity.class);
     private static final int PAGE = 5_000;
+    private static final int HASH_PAGE = 50_000;
 
     private final EntityManagerFactory factory;
 
     /**
-     * @param factory a factory whose unit manages {@link #MANAGED_CLASSES}, over a schema with {@code V4__access_audit}
+     * @param factory a factory whose unit manages {@link #MANAGED_CLASSES}, over a schema with
+     *     {@code V4__access_audit} and {@code V7__audit_speed}
      */
     public JpaAuditStorage(EntityManagerFactory factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
@@ -86,18 +98,34 @@ public final class JpaAuditStorage implements AuditStorage {
     }
 
     @Override
-    public void append(List<AuditRecord> batch) {
-        if (batch.isEmpty()) {
+    public void append(List<Supplier<AuditChunk>> chunks) {
+        if (chunks.isEmpty()) {
             return;
         }
-        tx(true, "appending " + batch.size() + " audit records", em -> {
+        tx(true, "appending audit records", em -> {
             em.runWithConnection((Connection c) -> {
-                try (PreparedStatement ps = c.prepareStatement(AuditEventEntity.INSERT)) {
-                    for (AuditRecord r : batch) {
-                        AuditEventEntity.bind(ps, r);
-                        ps.addBatch();
+                List<AuditTreeNode> nodes = new ArrayList<>();
+                try {
+                    try (PreparedStatement ps = c.prepareStatement(AuditEventEntity.INSERT)) {
+                        for (Supplier<AuditChunk> s : chunks) {
+                            AuditChunk chunk = s.get();
+                            for (int i = 0; i < chunk.records().size(); i++) {
+                                AuditEventEntity.bind(ps, chunk.records().get(i), chunk.detailsJson().get(i));
+                                ps.addBatch();
+                            }
+                            ps.executeBatch();
+                            nodes.addAll(chunk.nodes());
+                        }
                     }
-                    ps.executeBatch();
+                    if (!nodes.isEmpty()) {
+                        try (PreparedStatement ps = c.prepareStatement(AuditNodeEntity.INSERT)) {
+                            for (AuditTreeNode n : nodes) {
+                                AuditNodeEntity.bind(ps, n);
+                                ps.addBatch();
+                            }
+                            ps.executeBatch();
+                        }
+                    }
                 } catch (SQLException e) {
                     SQLException cause = e.getNextException() != null ? e.getNextException() : e;
                     throw new PersistenceException("batch insert of audit records failed: " + cause.getMessage(), cause);
@@ -117,6 +145,27 @@ public final class JpaAuditStorage implements AuditStorage {
     public Optional<AuditRecord> get(long sequence) {
         return tx(false, "reading audit record " + sequence,
                 em -> Optional.ofNullable(em.find(AuditEventEntity.class, sequence)).map(AuditEventEntity::toValue));
+    }
+
+    @Override
+    public SortedMap<Long, String> hashes(long fromSequence, long toSequence) {
+        SortedMap<Long, String> out = new TreeMap<>();
+        long after = fromSequence - 1;
+        while (after < toSequence) {
+            long from = after;
+            List<Object[]> page = tx(false, "reading audit record hashes", em -> em.createQuery(
+                    "SELECT e.sequence, e.hash FROM DanganAuditEvent e WHERE e.sequence > :after AND e.sequence <= :to"
+                            + " ORDER BY e.sequence", Object[].class)
+                    .setParameter("after", from).setParameter("to", toSequence).setMaxResults(HASH_PAGE).getResultList());
+            for (Object[] row : page) {
+                out.put((Long) row[0], (String) row[1]);
+            }
+            if (page.size() < HASH_PAGE) {
+                break;
+            }
+            after = (Long) page.get(page.size() - 1)[0];
+        }
+        return out;
     }
 
     @Override
@@ -174,6 +223,52 @@ public final class JpaAuditStorage implements AuditStorage {
             }
             after = page.get(page.size() - 1).sequence();
         }
+    }
+
+    @Override
+    public List<AuditTreeNode> nodes(Collection<Long> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Long> list = List.copyOf(keys);
+        StringBuilder jpql = new StringBuilder("SELECT n FROM DanganAuditNode n WHERE ");
+        for (int i = 0; i < list.size(); i++) {
+            jpql.append(i == 0 ? "" : " OR ").append("(n.level = :l").append(i).append(" AND n.index = :i").append(i)
+                    .append(')');
+        }
+        return tx(false, "reading audit subtrees", em -> {
+            TypedQuery<AuditNodeEntity> q = em.createQuery(jpql.toString(), AuditNodeEntity.class);
+            for (int i = 0; i < list.size(); i++) {
+                long key = list.get(i);
+                q.setParameter("l" + i, (int) (key & 63)).setParameter("i" + i, key >>> 6);
+            }
+            return q.getResultList().stream().map(AuditNodeEntity::toValue).toList();
+        });
+    }
+
+    @Override
+    public Map<Long, AuditTreeNode> nodes() {
+        return tx(false, "reading audit subtrees", em -> {
+            Map<Long, AuditTreeNode> out = new HashMap<>();
+            em.createQuery("SELECT n FROM DanganAuditNode n", AuditNodeEntity.class).getResultStream()
+                    .map(AuditNodeEntity::toValue).forEach(n -> out.put(n.key(), n));
+            return out;
+        });
+    }
+
+    @Override
+    public void addMissingNodes(List<AuditTreeNode> nodes) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        tx(true, "storing " + nodes.size() + " audit subtrees", em -> {
+            for (AuditTreeNode n : nodes) {
+                if (em.find(AuditNodeEntity.class, new AuditNodeEntity.Key(n.level(), n.index())) == null) {
+                    em.persist(AuditNodeEntity.of(n));
+                }
+            }
+            return null;
+        });
     }
 
     @Override

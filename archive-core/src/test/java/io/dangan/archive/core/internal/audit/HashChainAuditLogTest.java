@@ -329,45 +329,10 @@ class HashChainAuditLogTest {
 
     @Test
     void aFailingStorageMakesTheAppendFailAndKeepsTheChain() {
-        AuditStorage failing = new AuditStorage() {
+        AuditStorage failing = new ForwardingAuditStorage(storage) {
             @Override
-            public AuditRecord last() {
-                return storage.last();
-            }
-
-            @Override
-            public void append(List<AuditRecord> batch) {
+            public void append(List<java.util.function.Supplier<AuditChunk>> chunks) {
                 throw new IllegalStateException("disk full");
-            }
-
-            @Override
-            public long size() {
-                return storage.size();
-            }
-
-            @Override
-            public java.util.Optional<AuditRecord> get(long sequence) {
-                return storage.get(sequence);
-            }
-
-            @Override
-            public List<AuditRecord> query(AuditQuery query) {
-                return storage.query(query);
-            }
-
-            @Override
-            public void forEach(java.util.function.Consumer<AuditRecord> visitor) {
-                storage.forEach(visitor);
-            }
-
-            @Override
-            public void saveCheckpoint(Checkpoint checkpoint) {
-                storage.saveCheckpoint(checkpoint);
-            }
-
-            @Override
-            public List<Checkpoint> checkpoints() {
-                return storage.checkpoints();
             }
         };
         HashChainAuditLog l = new HashChainAuditLog(failing, DigestAlgorithm.SM3, SIGNER, clock, 0);
