@@ -2,36 +2,15 @@ package io.dangan.archive.core.persistence;
 
 import io.dangan.archive.inventory.TagBindingStore;
 import io.dangan.archive.testkit.tck.TagBindingStoreContract;
-import jakarta.persistence.EntityManagerFactory;
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JPA tag binding store on the real PostgreSQL (Hibernate ORM, a fresh schema from the shipped scripts, dropped afterwards) passes the tag binding store contract. */
 class PostgresTagBindingStoreContractTest extends TagBindingStoreContract {
-    private static TestDatabase database;
-    private static EntityManagerFactory factory;
-
-    @BeforeAll
-    static void start() throws SQLException {
-        database = TestDatabase.postgres();
-        database.migrate();
-        factory = database.entityManagerFactory();
-    }
-
-    @AfterAll
-    static void stop() throws SQLException {
-        factory.close();
-        database.close();
-    }
+    @RegisterExtension
+    static final MigratedDatabase DATABASE = MigratedDatabase.postgres();
 
     @Override
     protected TagBindingStore emptyStore() {
-        try {
-            database.deleteAll();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return JpaStores.tagBindings(factory);
+        return DATABASE.fresh(JpaStores::tagBindings);
     }
 }
