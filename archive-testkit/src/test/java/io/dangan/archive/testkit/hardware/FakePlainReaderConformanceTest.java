@@ -5,12 +5,8 @@ import io.dangan.archive.rfid.spi.Capability;
 import io.dangan.archive.rfid.spi.DeviceConfig;
 import io.dangan.archive.rfid.spi.ReaderConfig;
 import io.dangan.archive.rfid.spi.TagId;
-import io.dangan.archive.rfid.spi.TagReader;
 import io.dangan.archive.rfid.spi.TagReaderProvider;
-import io.dangan.archive.testkit.tck.ReaderBench;
-import io.dangan.archive.testkit.tck.TagReaderContract;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,7 +14,7 @@ import java.util.Set;
  * configuration must switch link monitoring and reconnecting off, and the reader must reject them when asked.
  * The vendor's configuration uses {@link DeviceConfig#of}, whose defaults enable both; the kit adjusts them.
  */
-class FakePlainReaderConformanceTest extends TagReaderContract {
+class FakePlainReaderConformanceTest extends FakeTagReaderConformanceTest {
     private static final TagId A = TagId.epc("3074257BF7194E4000001A85");
     private final FakeTagReaderProvider provider = new FakeTagReaderProvider(Set.of(Capability.READ_EPC,
             Capability.RSSI), 2, new FakeTagPopulation(5).place(A, 1, -50));
@@ -31,50 +27,5 @@ class FakePlainReaderConformanceTest extends TagReaderContract {
     @Override
     protected ReaderConfig config() {
         return ReaderConfig.of(DeviceConfig.of("fake-plain", "fake:ok"), List.of(AntennaConfig.of(1, "room-2/cab-1")));
-    }
-
-    @Override
-    protected ReaderBench bench(TagReader reader) {
-        FakeTagReader fake = (FakeTagReader) reader;
-        return new ReaderBench() {
-            @Override
-            public Set<TagId> tagsInField() {
-                return Set.copyOf(fake.population().tags());
-            }
-
-            @Override
-            public boolean generate(int count) {
-                fake.burst(count);
-                return true;
-            }
-
-            @Override
-            public boolean dropLink() {
-                fake.dropLink();
-                return true;
-            }
-
-            @Override
-            public boolean silenceLink() {
-                fake.silenceLink();
-                return true;
-            }
-
-            @Override
-            public boolean restoreLink() {
-                fake.restoreLink();
-                return true;
-            }
-        };
-    }
-
-    @Override
-    protected Optional<String> unresponsiveEndpoint() {
-        return Optional.of("fake:hang");
-    }
-
-    @Override
-    protected Optional<String> refusingEndpoint() {
-        return Optional.of("fake:refuse");
     }
 }
