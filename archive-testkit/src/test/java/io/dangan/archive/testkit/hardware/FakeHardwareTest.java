@@ -10,6 +10,7 @@ import io.dangan.archive.rfid.spi.DeviceFault;
 import io.dangan.archive.rfid.spi.HardwareErrorCode;
 import io.dangan.archive.rfid.spi.HardwareException;
 import io.dangan.archive.rfid.spi.InventoryResult;
+import io.dangan.archive.rfid.spi.InventoryStopped;
 import io.dangan.archive.rfid.spi.ProviderRegistry;
 import io.dangan.archive.rfid.spi.ReaderConfig;
 import io.dangan.archive.rfid.spi.ReaderEvent;
@@ -66,7 +67,9 @@ class FakeHardwareTest {
                 reader.read(A, 1, i % 2 == 0 ? Double.NaN : 400.0);
             }
             reader.stop();
-            r.await(l -> l.stream().filter(e -> e instanceof TagObserved).count() >= 20, Duration.ofSeconds(5));
+            // delivery is serial in sequence order: once the stop is delivered, every read and fault before it is too
+            assertThat(r.await(l -> l.stream().anyMatch(e -> e instanceof InventoryStopped), Duration.ofSeconds(10)))
+                    .as("the stop was delivered").isTrue();
             assertThat(r.events(TagObserved.class)).allSatisfy(t -> {
                 if (t.rssiDbm() != null) {
                     assertThat(TagObserved.plausibleRssi(t.rssiDbm())).isTrue();
