@@ -66,7 +66,7 @@ public enum ErrorCode {
     JSON_UNKNOWN_FIELD,
     /** A JSON document has a field of the wrong type or a value that does not validate. */
     JSON_INVALID_VALUE,
-    /** A JSON document declares a format version this library does not read. */
+    /** A JSON document declares a format version this SDK does not read. */
     JSON_UNSUPPORTED_VERSION,
 
     // ---- filing standards and review (档案材料收集归档) ------------------------------------------

@@ -7,7 +7,7 @@ import io.dangan.archive.core.hardware.LocationTracker;
 import io.dangan.archive.environment.AlertStore;
 import io.dangan.archive.environment.EnvironmentProfile;
 import io.dangan.archive.environment.EnvironmentProfiles;
-import io.dangan.archive.filing.StandardLibrary;
+import io.dangan.archive.filing.StandardRegistry;
 import io.dangan.archive.core.internal.dossier.DefaultDossierService;
 import io.dangan.archive.core.internal.seal.DefaultSealService;
 import io.dangan.archive.core.internal.seal.SealSettings;
@@ -67,7 +67,7 @@ public final class Archives {
         private final List<X509Certificate> timestampCertificates = new ArrayList<>();
         private boolean requireTimestamps;
         private @Nullable ContentStore contents;
-        private StandardLibrary standards = FilingStandards.shipped();
+        private StandardRegistry standards = FilingStandards.shipped();
         private @Nullable TagCodeScheme tagScheme;
         private long firstSerial;
         private Map<String, EnvironmentProfile> profiles = EnvironmentProfiles.defaults();
@@ -293,7 +293,7 @@ public final class Archives {
          *     {@link FilingStandards#load}
          * @return this builder
          */
-        public Builder standards(StandardLibrary value) {
+        public Builder standards(StandardRegistry value) {
             this.standards = Objects.requireNonNull(value, "standards");
             return this;
         }

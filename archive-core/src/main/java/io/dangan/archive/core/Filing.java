@@ -9,7 +9,7 @@ import io.dangan.archive.filing.CompletenessEngine;
 import io.dangan.archive.filing.FilingAuditService;
 import io.dangan.archive.filing.FilingService;
 import io.dangan.archive.filing.FilingStandard;
-import io.dangan.archive.filing.StandardLibrary;
+import io.dangan.archive.filing.StandardRegistry;
 import io.dangan.archive.store.ArchiveStore;
 import java.time.Clock;
 import java.util.Objects;
@@ -53,7 +53,7 @@ public record Filing(FilingService service, FilingAuditService audits) {
      * @param standards the filing standards, e.g. {@link FilingStandards#shipped()}
      * @return the services; thread-safe
      */
-    public static Filing of(Clock clock, ArchiveStore store, EventSink events, StandardLibrary standards) {
+    public static Filing of(Clock clock, ArchiveStore store, EventSink events, StandardRegistry standards) {
         StandardSet set = new StandardSet(standards);
         return new Filing(new DefaultFilingService(clock, store, events, set),
                 new DefaultFilingAuditService(clock, store, events, set));

@@ -4,7 +4,7 @@ import io.dangan.archive.core.internal.filing.StandardResolver;
 import io.dangan.archive.core.internal.json.StandardDocument;
 import io.dangan.archive.core.internal.json.StandardReader;
 import io.dangan.archive.filing.FilingStandard;
-import io.dangan.archive.filing.StandardLibrary;
+import io.dangan.archive.filing.StandardRegistry;
 import io.dangan.archive.filing.StandardMapping;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -92,7 +92,7 @@ public final class FilingStandards {
     }
 
     /** @return the shipped standards and mapping tables */
-    public static StandardLibrary shipped() {
+    public static StandardRegistry shipped() {
         return load(List.of(), List.of());
     }
 
@@ -111,13 +111,13 @@ public final class FilingStandards {
      *
      * @param localStandards local standard documents
      * @param localMappings local mapping tables
-     * @return the library
+     * @return the registry
      * @throws io.dangan.archive.InvalidInputException when a document does not validate, located at file and
      *     JSON pointer: {@code JSON_MALFORMED}, {@code JSON_UNKNOWN_FIELD}, {@code JSON_INVALID_VALUE},
      *     {@code JSON_UNSUPPORTED_VERSION}, {@code STANDARD_INVALID}, {@code STANDARD_UNKNOWN_REFERENCE},
      *     {@code STANDARD_EXTENSION_CYCLE}, {@code STANDARD_DUPLICATE}
      */
-    public static StandardLibrary load(List<Document> localStandards, List<Document> localMappings) {
+    public static StandardRegistry load(List<Document> localStandards, List<Document> localMappings) {
         List<StandardDocument> docs = new ArrayList<>();
         for (String name : SHIPPED) {
             docs.add(StandardReader.readStandard(resource(name), name));
@@ -133,7 +133,7 @@ public final class FilingStandards {
         for (Document d : localMappings) {
             mappings.add(StandardReader.readMapping(new ByteArrayInputStream(d.json), d.source()));
         }
-        return new StandardLibrary(standards, mappings);
+        return new StandardRegistry(standards, mappings);
     }
 
     private static InputStream resource(String name) {

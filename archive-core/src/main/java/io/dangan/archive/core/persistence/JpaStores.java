@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * {@link EntityManagerFactory}: its provider (Hibernate ORM is tested), its connection pool and its
  * database (H2 and PostgreSQL are tested). The persistence unit must manage {@link #managedClasses()},
  * resource-local transactions, and a schema created by the shipped migration scripts
- * (see {@link SchemaMigrations}); the library never generates DDL.
+ * (see {@link SchemaMigrations}); the SDK never generates DDL.
  *
  * <p>A minimal set-up with Hibernate and an H2 file:
  * <pre>{@code

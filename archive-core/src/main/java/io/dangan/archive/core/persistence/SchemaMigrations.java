@@ -166,7 +166,7 @@ public final class SchemaMigrations {
      * @param connection an open connection
      * @return the names of the scripts applied now, empty when the schema was up to date
      * @throws ArchiveException {@code STORE_FAILURE} when a script fails, {@code SCHEMA_MISMATCH} when the
-     *     history records a script that differs from the shipped one or a version this library does not ship
+     *     history records a script that differs from the shipped one or a version this SDK does not ship
      */
     public static List<String> migrate(Connection connection) {
         Database database = Database.of(connection);
@@ -195,7 +195,7 @@ public final class SchemaMigrations {
             for (Map.Entry<Integer, String[]> recorded : history.entrySet()) {
                 Script script = shipped.stream().filter(s -> s.version() == recorded.getKey()).findFirst()
                         .orElseThrow(() -> new ArchiveException(ErrorCode.SCHEMA_MISMATCH, HISTORY,
-                                "the database records migration %s (V%d), which this library does not ship; it was"
+                                "the database records migration %s (V%d), which this SDK does not ship; it was"
                                         .formatted(recorded.getValue()[0], recorded.getKey())
                                         + " written by a newer version of Dangan", null));
                 if (!script.checksum().equals(recorded.getValue()[1])) {

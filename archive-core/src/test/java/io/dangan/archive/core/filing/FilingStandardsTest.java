@@ -11,7 +11,7 @@ import io.dangan.archive.core.FilingStandards.Document;
 import io.dangan.archive.filing.CategoryDefinition;
 import io.dangan.archive.filing.FilingStandard;
 import io.dangan.archive.filing.OrderingRule;
-import io.dangan.archive.filing.StandardLibrary;
+import io.dangan.archive.filing.StandardRegistry;
 import io.dangan.archive.model.MaterialCategory;
 import io.dangan.archive.model.TitleLevel;
 import java.time.LocalDate;
@@ -62,11 +62,11 @@ class FilingStandardsTest {
     @Nested
     @DisplayName("the shipped standards")
     class Shipped {
-        final StandardLibrary library = FilingStandards.shipped();
+        final StandardRegistry registry = FilingStandards.shipped();
 
         @Test
         void the2018SchemeHasTenClassesWithSubClassesOfClassesFourAndNine() {
-            FilingStandard s = library.get("cadre-2018");
+            FilingStandard s = registry.get("cadre-2018");
             assertThat(s.categories().stream().filter(c -> !c.category().hasSubClass()).map(c -> c.category().classNumber()))
                     .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
             assertThat(s.categories().stream().filter(c -> c.category().hasSubClass()).map(c -> c.category().code()))
@@ -79,20 +79,20 @@ class FilingStandardsTest {
 
         @Test
         void classesOneAndTwoAreOrderedByFormationDate() {
-            FilingStandard s = library.get("cadre-2018");
+            FilingStandard s = registry.get("cadre-2018");
             assertThat(s.category(MaterialCategory.ofClass(1)).orElseThrow().ordering()).isEqualTo(OrderingRule.FORMED_DATE);
             assertThat(s.category(MaterialCategory.ofClass(2)).orElseThrow().ordering()).isEqualTo(OrderingRule.FORMED_DATE);
         }
 
         @Test
         void anAppointmentApprovalFormGoesToClassNine() {
-            assertThat(library.get("cadre-2018").type("APPOINTMENT_APPROVAL").orElseThrow().category())
+            assertThat(registry.get("cadre-2018").type("APPOINTMENT_APPROVAL").orElseThrow().category())
                     .isEqualTo(MaterialCategory.of("9-2"));
         }
 
         @Test
         void the2009SchemeUsesItsOwnNamesAndFivePartClassFour() {
-            FilingStandard s = library.get("cadre-2009");
+            FilingStandard s = registry.get("cadre-2009");
             assertThat(s.category(MaterialCategory.ofClass(6)).orElseThrow().name()).isEqualTo("加入党团材料");
             assertThat(s.category(MaterialCategory.ofClass(8)).orElseThrow().name()).isEqualTo("处分材料");
             assertThat(s.isFilingPlace(MaterialCategory.of("4-5"))).isTrue();
@@ -100,24 +100,24 @@ class FilingStandardsTest {
 
         @Test
         void unverifiedFactsAreListedAsPointers() {
-            assertThat(library.get("cadre-2018").unverified()).contains("/effectiveFrom", "/rules");
-            assertThat(library.get("cadre-2018").unverified()).doesNotContain("/categories/0/ordering");
+            assertThat(registry.get("cadre-2018").unverified()).contains("/effectiveFrom", "/rules");
+            assertThat(registry.get("cadre-2018").unverified()).doesNotContain("/categories/0/ordering");
         }
 
         @Test
         void theStandardInForceDependsOnTheDate() {
-            assertThat(library.inForce(LocalDate.of(2015, 5, 1)).id()).isEqualTo("cadre-2009");
-            assertThat(library.inForce(LocalDate.of(2018, 11, 27)).id()).isEqualTo("cadre-2009");
-            assertThat(library.inForce(LocalDate.of(2018, 11, 28)).id()).isEqualTo("cadre-2018");
-            assertThatThrownBy(() -> library.inForce(LocalDate.of(2001, 1, 1)))
+            assertThat(registry.inForce(LocalDate.of(2015, 5, 1)).id()).isEqualTo("cadre-2009");
+            assertThat(registry.inForce(LocalDate.of(2018, 11, 27)).id()).isEqualTo("cadre-2009");
+            assertThat(registry.inForce(LocalDate.of(2018, 11, 28)).id()).isEqualTo("cadre-2018");
+            assertThatThrownBy(() -> registry.inForce(LocalDate.of(2001, 1, 1)))
                     .isInstanceOf(NotFoundException.class)
                     .satisfies(e -> assertThat(((NotFoundException) e).code()).isEqualTo(ErrorCode.STANDARD_NOT_IN_FORCE));
         }
 
         @Test
         void theMappingTableLinks2009To2018() {
-            assertThat(library.mapping("cadre-2009", "cadre-2018")).isPresent();
-            assertThat(library.mapping("cadre-2009", "cadre-2018").orElseThrow().entry(MaterialCategory.of("4-2"))
+            assertThat(registry.mapping("cadre-2009", "cadre-2018")).isPresent();
+            assertThat(registry.mapping("cadre-2009", "cadre-2018").orElseThrow().entry(MaterialCategory.of("4-2"))
                     .orElseThrow().ambiguous()).isTrue();
         }
     }
@@ -125,21 +125,21 @@ class FilingStandardsTest {
     @Nested
     @DisplayName("a local 细则 extending a shipped standard")
     class Local {
-        final StandardLibrary library = FilingStandards.load(List.of(Document.of("zhejiang-2021.json", LOCAL)), List.of());
+        final StandardRegistry registry = FilingStandards.load(List.of(Document.of("zhejiang-2021.json", LOCAL)), List.of());
 
         @Test
         void inheritsCategoriesTypesAndSettingsAndAddsItsOwn() {
-            FilingStandard s = library.get("zhejiang-2021");
+            FilingStandard s = registry.get("zhejiang-2021");
             assertThat(s.parent()).isEqualTo("cadre-2018");
-            assertThat(s.categories()).hasSameSizeAs(library.get("cadre-2018").categories());
+            assertThat(s.categories()).hasSameSizeAs(registry.get("cadre-2018").categories());
             assertThat(s.type("INTEGRITY_REPORT")).isPresent();
             assertThat(s.type("RESUME")).isPresent();
-            assertThat(s.filingDeadline()).isEqualTo(library.get("cadre-2018").filingDeadline());
+            assertThat(s.filingDeadline()).isEqualTo(registry.get("cadre-2018").filingDeadline());
         }
 
         @Test
         void overridesAndRemovesRulesById() {
-            FilingStandard s = library.get("zhejiang-2021");
+            FilingStandard s = registry.get("zhejiang-2021");
             assertThat(s.rules()).extracting(r -> r.id()).doesNotContain("annual-appraisal").contains("integrity-report");
             assertThat(s.rules().stream().filter(r -> r.id().equals("title-evaluation")).findFirst().orElseThrow()
                     .condition().minTitleLevel()).isEqualTo(TitleLevel.DEPUTY_SENIOR);
@@ -147,14 +147,14 @@ class FilingStandardsTest {
 
         @Test
         void isInForceFromItsOwnDate() {
-            assertThat(library.inForce(LocalDate.of(2021, 2, 28)).id()).isEqualTo("cadre-2018");
-            assertThat(library.inForce(LocalDate.of(2021, 3, 1)).id()).isEqualTo("zhejiang-2021");
+            assertThat(registry.inForce(LocalDate.of(2021, 2, 28)).id()).isEqualTo("cadre-2018");
+            assertThat(registry.inForce(LocalDate.of(2021, 3, 1)).id()).isEqualTo("zhejiang-2021");
         }
 
         @Test
         void beatsItsBaseWhenBothStartOnTheSameDay() {
             String sameDay = LOCAL.replace("2021-03-01", "2018-11-28");
-            StandardLibrary lib = FilingStandards.load(List.of(Document.of("same-day.json", sameDay)), List.of());
+            StandardRegistry lib = FilingStandards.load(List.of(Document.of("same-day.json", sameDay)), List.of());
             assertThat(lib.inForce(LocalDate.of(2019, 1, 1)).id()).isEqualTo("zhejiang-2021");
         }
     }
@@ -277,7 +277,7 @@ class FilingStandardsTest {
     @Property(tries = 300)
     void aMangledDocumentEitherLoadsOrFailsWithALocatedArchiveError(@ForAll("mangled") String json) {
         try {
-            StandardLibrary lib = FilingStandards.load(List.of(Document.of("m.json", json)), List.of());
+            StandardRegistry lib = FilingStandards.load(List.of(Document.of("m.json", json)), List.of());
             assertThat(lib.standards()).hasSizeGreaterThanOrEqualTo(2);
         } catch (InvalidInputException e) {
             assertThat(e.location()).startsWith("m.json");

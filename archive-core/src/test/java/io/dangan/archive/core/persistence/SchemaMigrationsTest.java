@@ -133,7 +133,7 @@ class SchemaMigrationsTest {
     }
 
     @Test
-    @DisplayName("a recorded version this library does not ship is a SCHEMA_MISMATCH")
+    @DisplayName("a recorded version this SDK does not ship is a SCHEMA_MISMATCH")
     void unknownVersion() throws SQLException {
         try (TestDatabase db = TestDatabase.h2()) {
             db.migrate();

@@ -10,7 +10,7 @@ import java.util.Set;
  * <p>Implementations are thread-safe and stateless apart from configuration.
  */
 public interface HardwareProvider {
-    /** The SPI version this library implements; a provider declaring another version is skipped. */
+    /** The SPI version this SDK implements; a provider declaring another version is skipped. */
     int SPI_VERSION = 1;
 
     /** @return the provider's stable id, lower case letters, digits and {@code -}, e.g. {@code acme-r700} */

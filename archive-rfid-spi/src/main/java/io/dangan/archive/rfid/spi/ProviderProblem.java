@@ -15,7 +15,7 @@ public record ProviderProblem(Kind kind, String provider, String message) {
     public enum Kind {
         /** The provider could not be loaded or instantiated, or its id/version/capabilities threw; skipped. */
         BROKEN,
-        /** The provider declares an SPI version this library does not implement; skipped. */
+        /** The provider declares an SPI version this SDK does not implement; skipped. */
         INCOMPATIBLE_VERSION,
         /** Another provider already uses this id; the later one is skipped (a warning). */
         DUPLICATE_ID

@@ -428,7 +428,7 @@ public abstract class DeviceContract<E extends DeviceEvent, D extends Device<E>>
         @Test
         @DisplayName("closing returns the thread count to its baseline")
         void threadsReturnToBaseline() throws InterruptedException {
-            cycle(); // warm up lazily started JVM and library threads
+            cycle(); // warm up lazily started JVM and third-party threads
             int baseline = liveThreads();
             String id = cycle();
             long deadline = System.nanoTime() + PROMPTLY.toNanos();

@@ -124,7 +124,7 @@ public final class DefaultFilingAuditService implements FilingAuditService {
         Objects.requireNonNull(dossier, "dossier");
         standards.get(from);
         standards.get(to);
-        StandardMapping mapping = standards.library().mapping(from, to).orElseThrow(() -> new NotFoundException(
+        StandardMapping mapping = standards.registry().mapping(from, to).orElseThrow(() -> new NotFoundException(
                 ErrorCode.STANDARD_NOT_IN_FORCE, "mapping " + from + "->" + to,
                 "no mapping table from %s to %s is loaded".formatted(from, to)));
         return store.read(s -> {

@@ -1,30 +1,30 @@
 package io.dangan.archive.core.internal.filing;
 
 import io.dangan.archive.filing.FilingStandard;
-import io.dangan.archive.filing.StandardLibrary;
+import io.dangan.archive.filing.StandardRegistry;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** A standard library with each standard compiled once. Immutable and thread-safe. */
+/** A standard registry with each standard compiled once. Immutable and thread-safe. */
 public final class StandardSet {
-    private final StandardLibrary library;
+    private final StandardRegistry registry;
     private final Map<String, CompiledStandard> compiled = new HashMap<>();
 
     /**
-     * @param library the standards and mappings
+     * @param registry the standards and mappings
      */
-    public StandardSet(StandardLibrary library) {
-        this.library = Objects.requireNonNull(library, "library");
-        for (FilingStandard s : library.standards()) {
+    public StandardSet(StandardRegistry registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        for (FilingStandard s : registry.standards()) {
             compiled.put(s.id(), new CompiledStandard(s));
         }
     }
 
-    /** @return the library */
-    public StandardLibrary library() {
-        return library;
+    /** @return the registry */
+    public StandardRegistry registry() {
+        return registry;
     }
 
     /**
@@ -33,7 +33,7 @@ public final class StandardSet {
      * @throws io.dangan.archive.NotFoundException {@code STANDARD_NOT_IN_FORCE} before every standard
      */
     public CompiledStandard inForce(LocalDate date) {
-        return compiled.get(library.inForce(date).id());
+        return compiled.get(registry.inForce(date).id());
     }
 
     /**
@@ -42,6 +42,6 @@ public final class StandardSet {
      * @throws io.dangan.archive.NotFoundException {@code STANDARD_NOT_IN_FORCE} for an unknown id
      */
     public CompiledStandard get(String id) {
-        return compiled.get(library.get(id).id());
+        return compiled.get(registry.get(id).id());
     }
 }

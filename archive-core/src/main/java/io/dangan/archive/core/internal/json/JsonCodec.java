@@ -157,7 +157,7 @@ public final class JsonCodec {
         }
         if (!version.canConvertToInt() || version.intValue() != FORMAT_VERSION) {
             throw new InvalidInputException(ErrorCode.JSON_UNSUPPORTED_VERSION, "/" + VERSION_FIELD,
-                    "the document has format version %s, this library reads version %d".formatted(
+                    "the document has format version %s, this SDK reads version %d".formatted(
                             version, FORMAT_VERSION));
         }
         return (ObjectNode) root;

@@ -22,8 +22,8 @@ import java.util.Set;
  * @param standards the resolved standards
  * @param mappings the mapping tables
  */
-public record StandardLibrary(List<FilingStandard> standards, List<StandardMapping> mappings) {
-    public StandardLibrary {
+public record StandardRegistry(List<FilingStandard> standards, List<StandardMapping> mappings) {
+    public StandardRegistry {
         standards = List.copyOf(standards);
         mappings = List.copyOf(mappings);
         Set<String> ids = new HashSet<>();
@@ -36,13 +36,13 @@ public record StandardLibrary(List<FilingStandard> standards, List<StandardMappi
         for (FilingStandard s : standards) {
             if (s.parent() != null && !ids.contains(s.parent())) {
                 throw new InvalidInputException(ErrorCode.STANDARD_UNKNOWN_REFERENCE, "standard " + s.id() + "/extends",
-                        "standard %s extends %s, which is not in the library %s".formatted(s.id(), s.parent(), ids));
+                        "standard %s extends %s, which is not in the registry %s".formatted(s.id(), s.parent(), ids));
             }
         }
         for (StandardMapping m : mappings) {
             if (!ids.contains(m.from()) || !ids.contains(m.to())) {
                 throw new InvalidInputException(ErrorCode.STANDARD_UNKNOWN_REFERENCE, "mapping " + m.from() + "->" + m.to(),
-                        "mapping %s to %s names a standard not in the library %s".formatted(m.from(), m.to(), ids));
+                        "mapping %s to %s names a standard not in the registry %s".formatted(m.from(), m.to(), ids));
             }
         }
     }
