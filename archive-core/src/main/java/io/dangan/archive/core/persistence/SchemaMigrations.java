@@ -40,7 +40,7 @@ import javax.sql.DataSource;
 public final class SchemaMigrations {
     /** The shipped versions and their areas, as documented. */
     public static final String RESERVED_VERSIONS = "V1 foundation, V2 filing, V3 integrity, V4 access and audit,"
-            + " V5 hardware (tag bindings, environment alerts), V6 approvals, V7 audit subtrees";
+            + " V5 hardware (tag bindings, environment alerts), V6 approvals, V7 audit subtrees, V8 audit time as a block-range index (PostgreSQL)";
 
     /** Script names by version; a new script adds its line here. */
     private static final Map<Integer, String> SCRIPTS = new TreeMap<>(Map.of(
@@ -50,7 +50,8 @@ public final class SchemaMigrations {
             4, "V4__access_audit.sql",
             5, "V5__hardware.sql",
             6, "V6__approvals.sql",
-            7, "V7__audit_speed.sql"));
+            7, "V7__audit_speed.sql",
+            8, "V8__audit_time_brin.sql"));
 
     private static final String HISTORY = "dangan_schema_history";
 

@@ -1,6 +1,7 @@
 package io.dangan.archive.core.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dangan.archive.audit.AuditFinding;
 import io.dangan.archive.audit.AuditQuery;
@@ -8,8 +9,11 @@ import io.dangan.archive.audit.AuditRecord;
 import io.dangan.archive.audit.AuditVerification;
 import io.dangan.archive.audit.Checkpoint;
 import io.dangan.archive.audit.DomainEvent;
+import io.dangan.archive.core.internal.audit.AuditChunk;
+import io.dangan.archive.core.internal.audit.AuditCodec;
 import io.dangan.archive.core.internal.audit.CheckpointSigner;
 import io.dangan.archive.core.internal.audit.HashChainAuditLog;
+import io.dangan.archive.core.internal.json.AuditJson;
 import io.dangan.archive.core.internal.persistence.JpaAuditStorage;
 import io.dangan.archive.crypto.MerkleTree;
 import io.dangan.archive.model.DigestAlgorithm;
@@ -32,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +120,24 @@ abstract class JpaAuditLogTest {
         assertThat(reopened.query(AuditQuery.all())).containsExactlyElementsOf(written);
         assertThat(reopened.size()).isEqualTo(20);
         assertThat(reopened.append(event(21)).sequence()).isEqualTo(21);
+        assertThat(reopened.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aBatchWhoseChainingFailsMidwayStoresNothingAndTheStorageWritesOnAfterwards() {
+        HashChainAuditLog log = log();
+        AuditRecord first = log.append(event(1));
+        JpaAuditStorage storage = new JpaAuditStorage(emf);
+        AuditRecord second = AuditCodec.record(DigestAlgorithm.SM3, 2, first.hash(), event(2));
+        List<Supplier<AuditChunk>> chunks = List.of(
+                () -> new AuditChunk(List.of(second), List.of(AuditJson.details(second.details())), List.of()),
+                () -> {
+                    throw new IllegalStateException("chaining failed");
+                });
+        assertThatThrownBy(() -> storage.append(chunks)).hasMessageContaining("chaining failed");
+        assertThat(storage.size()).isEqualTo(1);
+        HashChainAuditLog reopened = log();
+        assertThat(reopened.append(event(2))).isEqualTo(second);
         assertThat(reopened.verify().intact()).isTrue();
     }
 

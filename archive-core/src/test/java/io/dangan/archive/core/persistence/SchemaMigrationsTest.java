@@ -82,7 +82,8 @@ class SchemaMigrationsTest {
 
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"h2", "postgresql"})
-    @DisplayName("the stores' lookups are index reads: tag by code, active tag, serials, history, approvals, open alerts")
+    @DisplayName("the stores' lookups are index reads: tag by code, active tag, serials, history, approvals, open alerts,"
+            + " audit records by time, dossier, actor and action")
     void lookupsUseIndexes(String kind) throws SQLException {
         List<String> lookups = List.of(
                 "SELECT * FROM dangan_tag_binding WHERE code = '2C2A00000000000000000001'",
@@ -96,7 +97,11 @@ class SchemaMigrationsTest {
                 "SELECT * FROM dangan_env_alert WHERE state IN ('RAISED', 'ACKNOWLEDGED')"
                         + " ORDER BY raised_second, raised_nano, id",
                 "SELECT MAX(serial) FROM dangan_env_alert",
-                "SELECT * FROM dangan_env_alert_change WHERE alert_id = 'ENV-000001' ORDER BY ordinal");
+                "SELECT * FROM dangan_env_alert_change WHERE alert_id = 'ENV-000001' ORDER BY ordinal",
+                "SELECT * FROM dangan_audit_event WHERE occurred_second >= 1780000000 AND occurred_second < 1780086400",
+                "SELECT * FROM dangan_audit_event WHERE dossier_id = 'D-1' ORDER BY sequence_no",
+                "SELECT * FROM dangan_audit_event WHERE actor = 'reader-zhao' ORDER BY sequence_no",
+                "SELECT * FROM dangan_audit_event WHERE action_code = 'destroy' ORDER BY sequence_no");
         try (TestDatabase db = open(kind)) {
             db.migrate();
             try (Connection c = db.connect(); Statement st = c.createStatement()) {

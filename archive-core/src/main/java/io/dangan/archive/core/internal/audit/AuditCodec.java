@@ -4,10 +4,11 @@ import io.dangan.archive.audit.AuditRecord;
 import io.dangan.archive.audit.DomainEvent;
 import io.dangan.archive.crypto.Hasher;
 import io.dangan.archive.model.DigestAlgorithm;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -144,22 +145,128 @@ public final class AuditCodec {
 
     private static byte[] tail(Instant occurredAt, String type, String actor, String resource, String dossier,
             String action, String outcome, List<String> reasons, String requestHash, SortedMap<String, String> details) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 48 * details.size());
-        field(out, occurredAt.toString());
-        field(out, type);
-        field(out, actor);
-        field(out, resource);
-        field(out, dossier);
-        field(out, action);
-        field(out, outcome);
-        field(out, String.join(",", reasons));
-        field(out, requestHash);
-        field(out, Integer.toString(details.size()));
+        Fields out = new Fields(256 + 48 * details.size());
+        out.instant(occurredAt);
+        out.field(type);
+        out.field(actor);
+        out.field(resource);
+        out.field(dossier);
+        out.field(action);
+        out.field(outcome);
+        out.field(reasons.size() == 1 ? reasons.get(0) : String.join(",", reasons));
+        out.field(requestHash);
+        out.field(Integer.toString(details.size()));
         for (Map.Entry<String, String> e : details.entrySet()) {
-            field(out, e.getKey());
-            field(out, e.getValue());
+            out.field(e.getKey());
+            out.field(e.getValue());
         }
         return out.toByteArray();
+    }
+
+    /**
+     * @param t an instant
+     * @return its field in the canonical encoding: the length-prefixed UTF-8 of {@link Instant#toString()}
+     */
+    static byte[] instantField(Instant t) {
+        Fields out = new Fields(40);
+        out.instant(t);
+        return out.toByteArray();
+    }
+
+    /**
+     * The canonical encoding being written (规范编码缓冲): length-prefixed UTF-8 fields. ASCII text, the usual
+     * case, is copied char by char, and an instant is written as {@link Instant#toString()} would print it
+     * without building the string. Not thread-safe.
+     */
+    private static final class Fields {
+        /** Epoch seconds of 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z: four-digit years in between. */
+        private static final long FIRST_FOUR_DIGIT_YEAR = -62_167_219_200L;
+        private static final long AFTER_FOUR_DIGIT_YEARS = 253_402_300_800L;
+
+        private byte[] buffer;
+        private int size;
+
+        Fields(int capacity) {
+            buffer = new byte[capacity];
+        }
+
+        void field(String s) {
+            int n = s.length();
+            ensure(4 + n);
+            int at = size + 4;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                    ensure(4 + utf8.length);
+                    length(utf8.length);
+                    System.arraycopy(utf8, 0, buffer, size, utf8.length);
+                    size += utf8.length;
+                    return;
+                }
+                buffer[at + i] = (byte) c;
+            }
+            length(n);
+            size += n;
+        }
+
+        /** {@code yyyy-MM-ddTHH:mm:ss[.SSS|.SSSSSS|.SSSSSSSSS]Z}, as {@link Instant#toString()} prints it. */
+        void instant(Instant t) {
+            long seconds = t.getEpochSecond();
+            if (seconds < FIRST_FOUR_DIGIT_YEAR || seconds >= AFTER_FOUR_DIGIT_YEARS) {
+                field(t.toString()); // signed or five-digit years: rare, and printed by the JDK itself
+                return;
+            }
+            int nano = t.getNano();
+            int fraction = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
+            int n = 20 + (fraction == 0 ? 0 : 1 + fraction);
+            ensure(4 + n);
+            length(n);
+            long day = Math.floorDiv(seconds, 86_400L);
+            int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+            LocalDate date = LocalDate.ofEpochDay(day);
+            digits(date.getYear(), 4);
+            buffer[size++] = '-';
+            digits(date.getMonthValue(), 2);
+            buffer[size++] = '-';
+            digits(date.getDayOfMonth(), 2);
+            buffer[size++] = 'T';
+            digits(secondOfDay / 3_600, 2);
+            buffer[size++] = ':';
+            digits(secondOfDay / 60 % 60, 2);
+            buffer[size++] = ':';
+            digits(secondOfDay % 60, 2);
+            if (fraction > 0) {
+                buffer[size++] = '.';
+                digits(fraction == 3 ? nano / 1_000_000 : fraction == 6 ? nano / 1_000 : nano, fraction);
+            }
+            buffer[size++] = 'Z';
+        }
+
+        private void digits(int value, int width) {
+            for (int i = size + width - 1; i >= size; i--) {
+                buffer[i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            size += width;
+        }
+
+        private void length(int n) {
+            buffer[size++] = (byte) (n >>> 24);
+            buffer[size++] = (byte) (n >>> 16);
+            buffer[size++] = (byte) (n >>> 8);
+            buffer[size++] = (byte) n;
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buffer, size);
+        }
     }
 
     /**
@@ -221,16 +328,6 @@ public final class AuditCodec {
 
     private static Hasher hasher(DigestAlgorithm algorithm) {
         return HASHERS.get().computeIfAbsent(algorithm, a -> Hasher.of(a));
-    }
-
-    private static void field(ByteArrayOutputStream out, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        int n = b.length;
-        out.write(n >>> 24);
-        out.write(n >>> 16);
-        out.write(n >>> 8);
-        out.write(n);
-        out.writeBytes(b);
     }
 
     /**

@@ -10,6 +10,7 @@ import io.dangan.archive.audit.Checkpoint;
 /** Audit records and checkpoints as JSON (审计记录 JSON): one object per line, fields in a fixed order. */
 public final class AuditJson {
     private static final ObjectMapper MAPPER = ArchiveObjectMapper.create();
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
     private AuditJson() {
     }
@@ -60,22 +61,48 @@ public final class AuditJson {
      * @return them as one JSON object, keys in order
      */
     public static String details(java.util.SortedMap<String, String> details) {
-        // streamed, not built as a tree: this runs once per appended audit record
-        java.io.StringWriter out = new java.io.StringWriter(32 + 48 * details.size());
-        try (com.fasterxml.jackson.core.JsonGenerator g = MAPPER.createGenerator(out)) {
-            g.writeStartObject();
-            for (java.util.Map.Entry<String, String> e : details.entrySet()) {
-                g.writeStringField(e.getKey(), e.getValue());
+        // written by hand, not through a generator: this runs once per appended audit record, and the text is
+        // the generator's own (checked against detailsAsTree), escaping only what JSON requires
+        StringBuilder out = new StringBuilder(32 + 48 * details.size());
+        out.append('{');
+        for (java.util.Map.Entry<String, String> e : details.entrySet()) {
+            if (out.length() > 1) {
+                out.append(',');
             }
-            g.writeEndObject();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot write audit details as JSON", e);
+            quote(out, e.getKey());
+            out.append(':');
+            quote(out, e.getValue());
         }
-        return out.toString();
+        return out.append('}').toString();
+    }
+
+    /** Appends a JSON string: quotes, backslash and control characters escaped, the rest as it is. */
+    private static void quote(StringBuilder out, String s) {
+        out.append('"');
+        int n = s.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(s, from, i).append('\\');
+            switch (c) {
+                case '"', '\\' -> out.append(c);
+                case '\n' -> out.append('n');
+                case '\r' -> out.append('r');
+                case '\t' -> out.append('t');
+                case '\b' -> out.append('b');
+                case '\f' -> out.append('f');
+                default -> out.append("u00").append(HEX_DIGITS[c >> 4]).append(HEX_DIGITS[c & 0xF]);
+            }
+            from = i + 1;
+        }
+        out.append(s, from, n).append('"');
     }
 
     /**
-     * The tree-built form of {@link #details}, kept to check that the streamed form writes the same text.
+     * The tree-built form of {@link #details}, kept to check that the hand-written form is the generator's text.
      *
      * @param details an event's details
      * @return them as one JSON object, keys in order

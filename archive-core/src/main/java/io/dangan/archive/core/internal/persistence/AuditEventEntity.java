@@ -17,7 +17,7 @@ import java.util.List;
     @Index(name = "ix_dangan_audit_event_dossier", columnList = "dossier_id, sequence_no"),
     @Index(name = "ix_dangan_audit_event_actor", columnList = "actor, sequence_no"),
     @Index(name = "ix_dangan_audit_event_action", columnList = "action_code, sequence_no"),
-    @Index(name = "ix_dangan_audit_event_time", columnList = "occurred_second, sequence_no")})
+    @Index(name = "ix_dangan_audit_event_time", columnList = "occurred_second")})
 public class AuditEventEntity {
     /** The insert the storage batches through JDBC, column order as {@link #bind}. */
     static final String INSERT = "INSERT INTO dangan_audit_event (sequence_no, occurred_second, occurred_nano, event_type,"

@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * The audit log's storage through Jakarta Persistence (审计存储): reads through JPQL on
  * {@link AuditEventEntity}, {@link AuditNodeEntity} and {@link AuditCheckpointEntity}; a batch of new records
  * is written in one transaction on the entity manager's own connection
- * ({@link EntityManager#runWithConnection}), one JDBC batch per chunk as the chunks are chained, then the
- * subtrees the batch completes. A taken sequence (another writer was first) becomes a {@code DUPLICATE}
+ * ({@link EntityManager#runWithConnection}) as the chunks are chained — on PostgreSQL one binary {@code COPY}
+ * for the whole batch ({@link PostgresAuditCopy}), elsewhere one JDBC batch per chunk — then the subtrees the
+ * batch completes. A taken sequence (another writer was first) becomes a {@code DUPLICATE}
  * conflict and nothing of the batch is kept.
  */
 public final class JpaAuditStorage implements AuditStorage {
@@ -44,6 +45,8 @@ public final class JpaAuditStorage implements AuditStorage {
     private static final int HASH_PAGE = 50_000;
 
     private final EntityManagerFactory factory;
+    /** Whether the database takes {@link PostgresAuditCopy}; decided on the first append. */
+    private volatile @Nullable Boolean copies;
 
     /**
      * @param factory a factory whose unit manages {@link #MANAGED_CLASSES}, over a schema with
@@ -106,15 +109,19 @@ public final class JpaAuditStorage implements AuditStorage {
             em.runWithConnection((Connection c) -> {
                 List<AuditTreeNode> nodes = new ArrayList<>();
                 try {
-                    try (PreparedStatement ps = c.prepareStatement(AuditEventEntity.INSERT)) {
-                        for (Supplier<AuditChunk> s : chunks) {
-                            AuditChunk chunk = s.get();
-                            for (int i = 0; i < chunk.records().size(); i++) {
-                                AuditEventEntity.bind(ps, chunk.records().get(i), chunk.detailsJson().get(i));
-                                ps.addBatch();
+                    if (copies(c)) {
+                        PostgresAuditCopy.write(c, chunks, nodes::addAll);
+                    } else {
+                        try (PreparedStatement ps = c.prepareStatement(AuditEventEntity.INSERT)) {
+                            for (Supplier<AuditChunk> s : chunks) {
+                                AuditChunk chunk = s.get();
+                                for (int i = 0; i < chunk.records().size(); i++) {
+                                    AuditEventEntity.bind(ps, chunk.records().get(i), chunk.detailsJson().get(i));
+                                    ps.addBatch();
+                                }
+                                ps.executeBatch();
+                                nodes.addAll(chunk.nodes());
                             }
-                            ps.executeBatch();
-                            nodes.addAll(chunk.nodes());
                         }
                     }
                     if (!nodes.isEmpty()) {
@@ -133,6 +140,15 @@ public final class JpaAuditStorage implements AuditStorage {
             });
             return null;
         });
+    }
+
+    private boolean copies(Connection c) {
+        Boolean known = copies;
+        if (known == null) {
+            known = PostgresAuditCopy.applies(c);
+            copies = known;
+        }
+        return known;
     }
 
     @Override
