@@ -53,12 +53,18 @@ public interface ApprovalService {
     Approval revoke(ApprovalId id, PrincipalId by, String reason);
 
     /**
-     * Records that a single-use approval (transfer, destroy) has been used up.
+     * Records that a single-use approval (transfer, destroy) has been used up (审批单已使用), by whom: the
+     * {@code approval.used} record names them as its actor.
      *
      * @param id the approval
+     * @param by who used it: its requester or one of its readers
      * @return the used approval
+     * @throws io.dangan.archive.InvalidInputException with code {@code ACCESS_ACTOR_MISMATCH} when {@code by} is
+     *     neither the requester nor a reader of the approval; nothing changes
+     * @throws io.dangan.archive.ConflictException with code {@code APPROVAL_STATE} when it is not approved (already
+     *     used, revoked, rejected or still requested)
      */
-    Approval markUsed(ApprovalId id);
+    Approval markUsed(ApprovalId id, PrincipalId by);
 
     /**
      * @param id an approval

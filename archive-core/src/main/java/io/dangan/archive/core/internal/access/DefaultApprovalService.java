@@ -197,16 +197,21 @@ public final class DefaultApprovalService implements ApprovalService {
     }
 
     @Override
-    public Approval markUsed(ApprovalId id) {
+    public Approval markUsed(ApprovalId id, PrincipalId by) {
+        Objects.requireNonNull(by, "by");
         Instant now = clock.instant();
         Approval next = update(id, a -> {
+            if (!a.requester().equals(by) && !a.readers().contains(by)) {
+                throw new InvalidInputException(ErrorCode.ACCESS_ACTOR_MISMATCH, "approval " + id + "/usedBy",
+                        "%s is neither the requester nor a reader of approval %s".formatted(by, id));
+            }
             if (a.status() != ApprovalStatus.APPROVED) {
                 throw new ConflictException(ErrorCode.APPROVAL_STATE, "approval " + id,
                         "approval %s is %s, expected APPROVED to be used".formatted(id, a.status()));
             }
             return a.with(ApprovalStatus.USED, a.approvers(), a.reason());
         });
-        sink.emit(new ApprovalChanged(now, "system", next, "used"));
+        sink.emit(new ApprovalChanged(now, by.value(), next, "used"));
         return next;
     }
 

@@ -159,13 +159,13 @@ public final class DefaultGuardedArchive implements GuardedArchive {
             throw new IllegalStateException("a " + action.code() + " spends its single-use approval: build the guarded"
                     + " archive with approvals(...)");
         }
-        return guard.check(request, permit -> spend(workflow, approval));
+        return guard.check(request, permit -> spend(workflow, approval, by));
     }
 
     /** Marks the approval used; false when another request spent (or someone revoked) it since it was decided. */
-    private static boolean spend(ApprovalService workflow, ApprovalId approval) {
+    private static boolean spend(ApprovalService workflow, ApprovalId approval, PrincipalId by) {
         try {
-            workflow.markUsed(approval);
+            workflow.markUsed(approval, by);
             return true;
         } catch (ConflictException e) {
             if (e.code() == ErrorCode.APPROVAL_STATE) {

@@ -152,8 +152,13 @@ class ApprovalWorkflowTest {
         AccessRequest transfer = AccessRequest.of(ARCHIVIST, Action.TRANSFER, Resource.dossier(PLAIN),
                 AccessContext.withApproval(T0.plusSeconds(5), a.id(), PURPOSE));
         assertThatDecision(pdp.decide(transfer)).isPermitted();
-        approvals.markUsed(a.id());
+        assertThatThrownBy(() -> approvals.markUsed(a.id(), READER)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).code()).isEqualTo(ErrorCode.ACCESS_ACTOR_MISMATCH));
+        assertThatDecision(pdp.decide(transfer)).isPermitted();
+        approvals.markUsed(a.id(), ARCHIVIST);
         assertThatDecision(pdp.decide(transfer)).isDenied().hasReasons(ReasonCode.APPROVAL_USED);
+        assertThat(sink.ofClass(ApprovalChanged.class)).last()
+                .satisfies(c -> assertThat(c.actor()).isEqualTo(ARCHIVIST.value()));
     }
 
     @Test

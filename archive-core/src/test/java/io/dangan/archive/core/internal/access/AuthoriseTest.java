@@ -16,6 +16,7 @@ import static io.dangan.archive.testkit.access.DecisionAssert.assertThatDecision
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.dangan.archive.access.AccessContext;
 import io.dangan.archive.access.AccessControl;
@@ -165,7 +166,9 @@ class AuthoriseTest {
             assertThatDecision(d).isPermitted().hasReasons(ReasonCode.PERMIT_MANAGEMENT_AUTHORITY)
                     .obliges(ObligationKind.AUDIT);
             assertThat(status(TRANSFER_PLAIN)).isEqualTo(ApprovalStatus.USED);
-            assertThat(recordsAfter(before)).extracting(AuditRecord::type).containsExactly("approval.used", "access.permit");
+            assertThat(recordsAfter(before)).extracting(AuditRecord::type, AuditRecord::actor).containsExactly(
+                    tuple("approval.used", ARCHIVIST.value()),
+                    tuple("access.permit", ARCHIVIST.value()));
 
             long spent = w.log.size();
             AccessDeniedException e = denied(() -> guarded.authorise(ARCHIVIST, Action.TRANSFER, PLAIN, TRANSFER_PLAIN, PURPOSE));
@@ -282,7 +285,7 @@ class AuthoriseTest {
         void aPermitThatLostItsCommitIsDecidedAgainAndOnlyTheDenialIsAudited() {
             AccessGuard guard = Access.guard(w.control, sink);
             AccessDeniedException e = denied(() -> guard.check(transfer, permit -> {
-                w.approvals.markUsed(TRANSFER_PLAIN); // another host spent it after our decision
+                w.approvals.markUsed(TRANSFER_PLAIN, ARCHIVIST); // another host spent it after our decision
                 return false;
             }));
             assertThatDecision(e.decision()).isDenied().hasReasons(ReasonCode.APPROVAL_USED);
