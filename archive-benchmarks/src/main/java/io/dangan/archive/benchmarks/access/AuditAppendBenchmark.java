@@ -36,12 +36,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Audit events appended per second to PostgreSQL (审计写入吞吐), in batches of 1,000 access decisions (ten
  * detail fields each): the audit log with its SM3 hash chain and stored Merkle subtrees through Jakarta
- * Persistence ({@code chainedAppend}: canonical encoding, chaining overlapped with the JDBC batches, details as
- * JSON, one transaction), against a plain JDBC batch insert of the <em>same rows</em>
- * ({@code plainJdbcBatch}: the 1,000 rows the log wrote during set-up, read back and inserted again with new
- * sequence numbers into a table of the same shape and indexes, one transaction per batch, no hashing or
- * encoding). Both connections use {@code reWriteBatchedInserts=true}. Scores are events per second
- * ({@code @OperationsPerInvocation(1000)}).
+ * Persistence ({@code chainedAppend}: canonical encoding, details as JSON, chaining overlapped with one binary
+ * {@code COPY} per batch fed chunk by chunk, one transaction), against a plain JDBC batch insert of the <em>same
+ * rows</em> ({@code plainJdbcBatch}: the 1,000 rows the log wrote during set-up, read back and inserted again with
+ * new sequence numbers into a table of the same shape and indexes, one transaction per batch, no hashing or
+ * encoding). Both connections use {@code reWriteBatchedInserts=true}, so the peer's batch is sent as multi-row
+ * inserts. Scores are events per second ({@code @OperationsPerInvocation(1000)}).
  *
  * <p>Needs the PostgreSQL of the test set-up ({@code DANGAN_PG_URL}, default
  * {@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}); each trial uses a fresh schema,
