@@ -27,7 +27,6 @@ import io.dangan.archive.access.Resource;
 import io.dangan.archive.access.ResourceKind;
 import io.dangan.archive.access.Role;
 import io.dangan.archive.audit.EventSink;
-import io.dangan.archive.model.DossierId;
 import io.dangan.archive.model.UnitId;
 import java.time.Instant;
 import java.util.Arrays;
@@ -289,7 +288,7 @@ public final class PolicyDecisionPoint implements AccessControl {
                 }
                 case APPROVAL -> approvalRule(cp, request, m, held, granted, rule, out);
                 case READER_COUNT -> {
-                    if (granted != null && granted.readers().length < cp.policy.minReaders()) {
+                    if (granted != null && granted.readerCount() < cp.policy.minReaders()) {
                         out.deny(ReasonCode.TOO_FEW_READERS, rule);
                     }
                 }
@@ -312,12 +311,13 @@ public final class PolicyDecisionPoint implements AccessControl {
                     }
                 }
                 case TWO_APPROVERS -> {
-                    if (granted != null && granted.approvers().length < 2) {
+                    if (granted != null && granted.approverCount() < 2) {
                         out.deny(ReasonCode.TWO_APPROVERS_REQUIRED, rule);
                     }
                 }
                 case NO_SELF_APPROVAL -> {
-                    if (granted != null && (granted.approverIsReader() || contains(granted.approvers(), m.account()))) {
+                    if (granted != null && (granted.approverIsReader()
+                            || names(granted, granted.readerCount(), granted.partyCount(), m.account()))) {
                         out.deny(ReasonCode.SELF_APPROVAL, rule);
                     }
                 }
@@ -374,7 +374,7 @@ public final class PolicyDecisionPoint implements AccessControl {
         Obligation watermark = action == Action.VIEW || action == Action.COPY ? m.watermark() : null;
         Obligation supervised = null;
         if (action.isUse() && granted != null) {
-            int n = granted.readers().length;
+            int n = granted.readerCount();
             supervised = n < SUPERVISED.length ? SUPERVISED[n] : new Obligation(ObligationKind.SUPERVISED, Integer.toString(n));
         }
         Obligation register = action == Action.COPY || action == Action.BORROW ? REGISTER : null;
@@ -418,14 +418,15 @@ public final class PolicyDecisionPoint implements AccessControl {
         }
         if (granted != null && lookup.same(granted.dossier(), held.key())) {
             Object self = m.account();
-            for (Object r : granted.readers()) {
-                if (!lookup.same(r, self) && conflicted(cp, subject, r)) {
+            int readers = granted.readerCount();
+            for (int i = 0; i < readers; i++) {
+                if (!lookup.same(granted.party(i), self) && conflicted(cp, subject, lookup.personOf(granted, i))) {
                     out.deny(ReasonCode.RECUSAL_READER, rule);
                     break;
                 }
             }
-            for (Object a : granted.approvers()) {
-                if (conflicted(cp, subject, a)) {
+            for (int i = readers; i < granted.partyCount(); i++) {
+                if (conflicted(cp, subject, lookup.personOf(granted, i))) {
                     out.deny(ReasonCode.RECUSAL_APPROVER, rule);
                     break;
                 }
@@ -433,10 +434,9 @@ public final class PolicyDecisionPoint implements AccessControl {
         }
     }
 
-    /** True when the account is the subject, a relative, or unknown (fail closed). */
-    private boolean conflicted(CompiledPolicy cp, Object subject, Object account) {
-        Lookup.Member other = lookup.memberOf(account);
-        return other == null || lookup.same(other.person(), subject) || related(cp, subject, other.person());
+    /** True when the person behind a party is the subject, a relative, or unknown (fail closed). */
+    private boolean conflicted(CompiledPolicy cp, Object subject, @Nullable Object person) {
+        return person == null || lookup.same(person, subject) || related(cp, subject, person);
     }
 
     private boolean related(CompiledPolicy cp, Object subject, Object person) {
@@ -457,7 +457,7 @@ public final class PolicyDecisionPoint implements AccessControl {
         if (!lookup.same(granted.dossier(), held.key())) {
             out.deny(ReasonCode.APPROVAL_OTHER_DOSSIER, rule);
         }
-        if (!contains(granted.readers(), m.account())) {
+        if (!names(granted, 0, granted.readerCount(), m.account())) {
             out.deny(ReasonCode.APPROVAL_NOT_A_READER, rule);
         }
         ApprovalStatus status = granted.status();
@@ -502,9 +502,10 @@ public final class PolicyDecisionPoint implements AccessControl {
         }
     }
 
-    private boolean contains(Object[] keys, Object key) {
-        for (Object k : keys) {
-            if (lookup.same(k, key)) {
+    /** True when one of the approval's parties {@code from} (inclusive) to {@code to} (exclusive) is the account. */
+    private boolean names(Lookup.Granted granted, int from, int to, Object account) {
+        for (int i = from; i < to; i++) {
+            if (lookup.same(granted.party(i), account)) {
                 return true;
             }
         }
@@ -537,10 +538,9 @@ public final class PolicyDecisionPoint implements AccessControl {
             }
             x = lookup.parentOf(x);
         }
-        DossierFacts facts = held.facts();
-        DossierId dossier = facts.dossier();
         for (Delegation d : lookup.delegationsOf(unit)) {
-            if (d.from().equals(facts.custodian()) && d.covers(dossier, now)) {
+            DossierFacts facts = held.facts();
+            if (d.from().equals(facts.custodian()) && d.covers(facts.dossier(), now)) {
                 return ReasonCode.PERMIT_DELEGATION;
             }
         }
