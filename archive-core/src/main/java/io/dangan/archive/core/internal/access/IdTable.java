@@ -21,18 +21,40 @@ import org.jspecify.annotations.Nullable;
  * @param <E> the entries' type
  */
 final class IdTable<E extends IdTable.Entry> {
-    /** What the table holds: an immutable value that knows its key and the key's hash. */
+    /**
+     * What the table holds: an immutable value that knows its key, the key's hash and, for a key of at most
+     * {@value #PACKED} characters below U+0100, the key's characters packed into two longs, so a lookup with an
+     * equal key in another string compares it without reading the stored string.
+     */
     abstract static class Entry {
         /** The key: an id's text. */
         final String id;
         /** {@code id.hashCode()}. */
         final int hash;
+        /** The key's length when packed, else -1. */
+        final int packedLength;
+        /** Characters 0-7 of the packed key, one per byte from the low end; 0 beyond its length. */
+        final long low;
+        /** Characters 8-15 of the packed key, likewise. */
+        final long high;
 
         Entry(String id) {
             this.id = Objects.requireNonNull(id, "id");
             this.hash = id.hashCode();
+            this.packedLength = packable(id) ? id.length() : -1;
+            this.low = packedLength < 0 ? 0 : pack(id, 0);
+            this.high = packedLength < 0 ? 0 : pack(id, 8);
+        }
+
+        /** @return true when the entry's key equals {@code id}, which is packed ({@code length} >= 0) as given */
+        final boolean matches(String id, int length, long low, long high) {
+            return length >= 0 ? packedLength == length && this.low == low && this.high == high
+                    : packedLength < 0 && this.id.equals(id);
         }
     }
+
+    /** The longest key packed into an entry. */
+    static final int PACKED = 16;
 
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Entry[].class);
     /** The golden ratio as a 32-bit fraction: multiplying by it scatters ids that differ in their last character. */
@@ -51,6 +73,28 @@ final class IdTable<E extends IdTable.Entry> {
         table = new Entry[1 << MIN_BITS];
     }
 
+    static boolean packable(String id) {
+        int n = id.length();
+        if (n > PACKED) {
+            return false;
+        }
+        int or = 0;
+        for (int i = 0; i < n; i++) {
+            or |= id.charAt(i);
+        }
+        return or < 0x100;
+    }
+
+    /** Characters {@code from} to {@code from + 7} of a packable key, one per byte from the low end. */
+    static long pack(String id, int from) {
+        long w = 0;
+        int to = Math.min(id.length(), from + 8);
+        for (int i = from; i < to; i++) {
+            w |= (long) id.charAt(i) << (8 * (i - from));
+        }
+        return w;
+    }
+
     private static int index(int hash, int bits) {
         return (hash * PHI) >>> (32 - bits);
     }
@@ -65,14 +109,29 @@ final class IdTable<E extends IdTable.Entry> {
         int h = id.hashCode();
         int mask = t.length - 1;
         int i = index(h, Integer.numberOfTrailingZeros(t.length));
+        // the query packed as entries are, at the first entry with its hash that is not its very string
+        int length = -2;
+        long low = 0;
+        long high = 0;
         for (;;) {
             Entry e = (Entry) SLOT.getAcquire(t, i);
             if (e == null) {
                 return null;
             }
-            String k = e.id;
-            if (k == id || e.hash == h && k.equals(id)) {
+            if (e.id == id) {
                 return (E) e;
+            }
+            if (e.hash == h) {
+                if (length == -2) {
+                    length = packable(id) ? id.length() : -1;
+                    if (length >= 0) {
+                        low = pack(id, 0);
+                        high = pack(id, 8);
+                    }
+                }
+                if (e.matches(id, length, low, high)) {
+                    return (E) e;
+                }
             }
             i = (i + 1) & mask;
         }

@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * The id table behaves as a {@link HashMap} from id to entry under random puts, put-if-absents and gets (ids
- * that share a hash, equal ids in distinct strings, growth from empty), and readers running beside a writer that
+ * that share a hash, equal ids in distinct strings, ids around the packed form's limits, growth from empty), and readers running beside a writer that
  * grows the table and replaces entries always find what was published before they looked, never an older entry
  * than one they saw.
  */
@@ -49,7 +49,11 @@ class IdTableTest {
                 .map(l -> String.join("", l));
         Arbitrary<String> plain = Arbitraries.strings().withCharRange('a', 'f').ofMinLength(0).ofMaxLength(3);
         Arbitrary<String> ids = Arbitraries.integers().between(0, 400).map(i -> "D" + i);
-        return Arbitraries.oneOf(colliding, plain, ids);
+        // around the packed form's limits: 16 characters, U+00FF, and NUL beside a shorter key
+        Arbitrary<String> edges = Arbitraries.strings().withChars('\0', 'a', '\u00e9', '\u00ff', '\u0100', '档')
+                .ofMinLength(0).ofMaxLength(20);
+        Arbitrary<String> long16 = Arbitraries.strings().withChars('x', 'y').ofMinLength(15).ofMaxLength(18);
+        return Arbitraries.oneOf(colliding, plain, ids, edges, long16);
     }
 
     @Provide
