@@ -45,10 +45,18 @@ import org.jspecify.annotations.Nullable;
  * therefore costs three hash lookups (principal, dossier, approval), whatever the size of the directory, and
  * compares persons, accounts, units and dossiers by identity.
  *
+ * <p>The three lookups go through {@link IdTable}s, whose slots hold the entries themselves. An approval's
+ * entry also holds the person behind each reader's and approver's account, so recusal reads no account or
+ * principal: when a principal's person changes (or an account named by approvals gets its first principal),
+ * the approvals naming that account are republished with the new person, under the same lock, right after the
+ * principal.
+ *
  * <p>Approvals are also indexed by requester, so {@link #byRequester(PrincipalId)} does not scan.
  *
  * <p>Thread-safe: reads take no lock; writes are serialised on the index, and each replaced entry is
- * published whole, so a reader sees either the old or the new state of a principal, dossier or approval.
+ * published whole, so a reader sees either the old or the new state of a principal, dossier or approval. A
+ * decision made while a principal's person changes may see the principal's new entry beside an approval's
+ * entry that still holds the old person, as it may see any two entries from either side of a write.
  */
 public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     /** A person: a dossier's subject or the person behind an account, with their relatives. */
