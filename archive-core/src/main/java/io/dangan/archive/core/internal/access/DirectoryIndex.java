@@ -45,10 +45,18 @@ import org.jspecify.annotations.Nullable;
  * therefore costs three hash lookups (principal, dossier, approval), whatever the size of the directory, and
  * compares persons, accounts, units and dossiers by identity.
  *
+ * <p>The three lookups go through {@link IdTable}s, whose slots hold the entries themselves. An approval's
+ * entry also holds the person behind each reader's and approver's account, so recusal reads no account or
+ * principal: when a principal's person changes (or an account named by approvals gets its first principal),
+ * the approvals naming that account are republished with the new person, under the same lock, right after the
+ * principal.
+ *
  * <p>Approvals are also indexed by requester, so {@link #byRequester(PrincipalId)} does not scan.
  *
  * <p>Thread-safe: reads take no lock; writes are serialised on the index, and each replaced entry is
- * published whole, so a reader sees either the old or the new state of a principal, dossier or approval.
+ * published whole, so a reader sees either the old or the new state of a principal, dossier or approval. A
+ * decision made while a principal's person changes may see the principal's new entry beside an approval's
+ * entry that still holds the old person, as it may see any two entries from either side of a write.
  */
 public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     /** A person: a dossier's subject or the person behind an account, with their relatives. */
@@ -102,10 +110,20 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         }
     }
 
-    /** An account and its current principal, {@code null} until the host adds it. */
+    /**
+     * An account and its current principal, {@code null} until the host adds it, with the approvals that name it
+     * as a reader or approver: their entries hold the person behind the account and are republished when that
+     * person changes.
+     */
     static final class Account {
         final PrincipalId id;
         volatile @Nullable Member member;
+        /**
+         * The ids of the approvals naming this account, first {@link #namedCount}; may hold ids of approvals that
+         * no longer name it (pruned when the array fills) and repeats. Read and written under the index's lock.
+         */
+        String[] namedBy = NO_IDS;
+        int namedCount;
 
         Account(PrincipalId id) {
             this.id = id;
@@ -147,16 +165,18 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         }
     }
 
+    private static final String[] NO_IDS = new String[0];
+
     // Keyed by the id's text: a lookup then compares strings, not records wrapping them.
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     /** The accounts that have a principal, by id, so a request reaches its principal in one lookup. */
-    private final Map<String, Member> members = new ConcurrentHashMap<>();
+    private final IdTable<Member> members = new IdTable<>();
     /** The dossiers that have facts, by id, so a request reaches them in one lookup. */
-    private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private final IdTable<Held> held = new IdTable<>();
     private final Map<SubjectId, Person> persons = new ConcurrentHashMap<>();
     private final Map<UnitId, Unit> units = new ConcurrentHashMap<>();
     private final Map<String, Dossier> dossiers = new ConcurrentHashMap<>();
-    private final Map<String, Granted> approvals = new ConcurrentHashMap<>();
+    private final IdTable<Granted> approvals = new IdTable<>();
     private final Map<PrincipalId, Set<ApprovalId>> byRequester = new ConcurrentHashMap<>();
     private final Map<DossierId, Set<ApprovalId>> byDossier = new ConcurrentHashMap<>();
     /** The administrator roles each person holds, by account (written under the index's lock). */
@@ -194,9 +214,73 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         if (account.member == null) {
             principalCount++;
         }
-        Member m = Member.of(principal, account, person(principal.person()), us);
+        Member m = new Member(principal, account, person(principal.person()), us);
         account.member = m;
-        members.put(principal.id().value(), m);
+        members.put(m);
+        if (previous == null || previous.person() != m.person()) {
+            republish(account);
+        }
+    }
+
+    /** Republishes the approvals naming an account whose person changed, so they hold the new person. */
+    private void republish(Account account) {
+        String[] ids = account.namedBy;
+        for (int i = 0; i < account.namedCount; i++) {
+            Granted g = approvals.get(ids[i]);
+            if (g != null && names(g, account)) {
+                approvals.put(granted(g.approval()));
+            }
+        }
+    }
+
+    private static boolean names(Granted g, Account account) {
+        for (int i = 0; i < g.partyCount(); i++) {
+            if (g.party(i) == account) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records, on each account an approval names and its previous state did not, that the approval names it. */
+    private void name(@Nullable Granted before, Granted after) {
+        for (int i = 0; i < after.partyCount(); i++) {
+            Account a = (Account) after.party(i);
+            if (before != null && names(before, a) || i > 0 && names(after, a, i)) {
+                continue;
+            }
+            if (a.namedCount == a.namedBy.length) {
+                prune(a);
+            }
+            if (a.namedCount == a.namedBy.length) {
+                a.namedBy = Arrays.copyOf(a.namedBy, Math.max(4, 2 * a.namedCount));
+            }
+            a.namedBy[a.namedCount++] = after.id;
+        }
+    }
+
+    /** @return true when one of the first {@code n} parties is the account */
+    private static boolean names(Granted g, Account account, int n) {
+        for (int i = 0; i < n; i++) {
+            if (g.party(i) == account) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops from an account's list the approvals that no longer name it. */
+    private void prune(Account account) {
+        int n = 0;
+        String[] ids = account.namedBy;
+        for (int i = 0; i < account.namedCount; i++) {
+            Granted g = approvals.get(ids[i]);
+            if (g != null && names(g, account)) {
+                ids[n++] = ids[i];
+            }
+        }
+        Arrays.fill(ids, n, account.namedCount, null);
+        account.namedCount = n;
     }
 
     /**
@@ -234,7 +318,7 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     public synchronized void dossier(DossierFacts facts) {
         Objects.requireNonNull(facts, "facts");
         Dossier d = dossierNode(facts.dossier());
-        held.put(facts.dossier().value(), new Held(facts, d, person(facts.subject()), unitNode(facts.custodian())));
+        held.put(new Held(facts, d, person(facts.subject()), unitNode(facts.custodian())));
     }
 
     /**
@@ -267,17 +351,21 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
     /** @param approval an approval to add or replace */
     public synchronized void approval(Approval approval) {
         Objects.requireNonNull(approval, "approval");
-        Granted before = approvals.put(approval.id().value(), granted(approval));
+        Granted after = granted(approval);
+        Granted before = approvals.put(after);
+        name(before, after);
         reindex(before == null ? null : before.approval(), approval);
     }
 
     @Override
     public synchronized void insert(Approval approval) {
         Objects.requireNonNull(approval, "approval");
-        if (approvals.putIfAbsent(approval.id().value(), granted(approval)) != null) {
+        Granted after = granted(approval);
+        if (approvals.putIfAbsent(after) != null) {
             throw new ConflictException(ErrorCode.DUPLICATE, "approval " + approval.id(),
                     "approval id %s is taken".formatted(approval.id()));
         }
+        name(null, after);
         reindex(null, approval);
     }
 
@@ -292,7 +380,9 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         if (!next.id().equals(id)) {
             throw new IllegalArgumentException("the change turned approval " + id + " into " + next.id());
         }
-        approvals.put(id.value(), granted(next));
+        Granted after = granted(next);
+        approvals.put(after);
+        name(before, after);
         reindex(before.approval(), next);
         return next;
     }
@@ -314,19 +404,25 @@ public final class DirectoryIndex implements AccessDirectory, ApprovalStore {
         byDossier.computeIfAbsent(after.dossier(), k -> new ConcurrentSkipListSet<>()).add(after.id());
     }
 
+    /** The approval's entry: its parties' accounts, then the person behind each as the accounts stand now. */
     private Granted granted(Approval a) {
-        Object[] readers = accounts(a.readers());
-        Object[] approvers = accounts(a.approvers());
-        return Granted.of(a, dossierNode(a.dossier()), readers, approvers, unitNode(a.issuingUnit()));
+        int n = a.readers().size() + a.approvers().size();
+        Object[] parties = new Object[2 * n];
+        int i = accounts(a.readers(), parties, 0);
+        accounts(a.approvers(), parties, i);
+        for (int j = 0; j < n; j++) {
+            Member m = ((Account) parties[j]).member;
+            parties[n + j] = m == null ? null : m.person();
+        }
+        return new Granted(a, dossierNode(a.dossier()), parties, unitNode(a.issuingUnit()));
     }
 
-    private Object[] accounts(Collection<PrincipalId> ids) {
-        Object[] out = new Object[ids.size()];
-        int i = 0;
+    private int accounts(Collection<PrincipalId> ids, Object[] out, int from) {
+        int i = from;
         for (PrincipalId id : ids) {
             out[i++] = account(id);
         }
-        return out;
+        return i;
     }
 
     private Account account(PrincipalId id) {

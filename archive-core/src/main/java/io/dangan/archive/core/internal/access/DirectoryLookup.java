@@ -29,7 +29,7 @@ final class DirectoryLookup implements Lookup {
     @Override
     public @Nullable Member member(PrincipalId id) {
         Principal p = directory.principal(id);
-        return p == null ? null : Member.of(p, p.id(), p.person(), p.units().toArray());
+        return p == null ? null : new Member(p, p.id(), p.person(), p.units().toArray());
     }
 
     @Override
@@ -46,7 +46,18 @@ final class DirectoryLookup implements Lookup {
     @Override
     public @Nullable Granted granted(ApprovalId id) {
         Approval a = directory.approval(id);
-        return a == null ? null : Granted.of(a, a.dossier(), a.readers().toArray(), a.approvers().toArray(), a.issuingUnit());
+        if (a == null) {
+            return null;
+        }
+        Object[] parties = new Object[a.readers().size() + a.approvers().size()];
+        int i = 0;
+        for (PrincipalId r : a.readers()) {
+            parties[i++] = r;
+        }
+        for (PrincipalId r : a.approvers()) {
+            parties[i++] = r;
+        }
+        return new Granted(a, a.dossier(), parties, a.issuingUnit());
     }
 
     @Override

@@ -31,7 +31,7 @@ interface Lookup {
     @Nullable Member member(PrincipalId id);
 
     /**
-     * @param account an account key, as found in {@link Granted#readers()} or {@link Member#account()}
+     * @param account an account key, as found in {@link Granted#party(int)} or {@link Member#account()}
      * @return the principal behind it, or {@code null} when unknown
      */
     @Nullable Member memberOf(Object account);
@@ -47,6 +47,19 @@ interface Lookup {
      * @return its current state with the keys of its readers, approvers and issuer, or {@code null} when unknown
      */
     @Nullable Granted granted(ApprovalId id);
+
+    /**
+     * @param granted an approval
+     * @param i the index of one of its parties
+     * @return the key of the person behind that party's account, or {@code null} when it has no principal
+     */
+    default @Nullable Object personOf(Granted granted, int i) {
+        if (granted.knowsPersons()) {
+            return granted.personOf(i);
+        }
+        Member m = memberOf(granted.party(i));
+        return m == null ? null : m.person();
+    }
 
     /**
      * @param person a person key
@@ -75,56 +88,147 @@ interface Lookup {
     boolean same(Object a, Object b);
 
     /**
-     * A principal as the decision point uses it, with what every decision reads precomputed.
-     *
-     * @param principal the principal
-     * @param roles its roles as a bit mask ({@link CompiledPolicy#roleMask(Iterable)})
-     * @param account its account key
-     * @param person the key of the person behind it
-     * @param units the keys of its units
-     * @param watermark the watermark obligation naming it
+     * A principal as the decision point uses it, with what every decision reads precomputed; keyed by the
+     * principal's id in the index.
      */
-    record Member(Principal principal, int roles, Object account, Object person, Object[] units, Obligation watermark) {
-        static Member of(Principal p, Object account, Object person, Object[] units) {
-            return new Member(p, CompiledPolicy.roleMask(p.roles()), account, person, units,
-                    new Obligation(ObligationKind.WATERMARK, p.id().value()));
+    final class Member extends IdTable.Entry {
+        private final Principal principal;
+        private final int roles;
+        private final Object account;
+        private final Object person;
+        private final Object[] units;
+        private final Obligation watermark;
+
+        /**
+         * @param principal the principal
+         * @param account its account key
+         * @param person the key of the person behind it
+         * @param units the keys of its units
+         */
+        Member(Principal principal, Object account, Object person, Object[] units) {
+            super(principal.id().value());
+            this.principal = principal;
+            this.roles = CompiledPolicy.roleMask(principal.roles());
+            this.account = account;
+            this.person = person;
+            this.units = units;
+            this.watermark = new Obligation(ObligationKind.WATERMARK, principal.id().value());
+        }
+
+        /** @return the principal */
+        Principal principal() {
+            return principal;
+        }
+
+        /** @return its roles as a bit mask ({@link CompiledPolicy#roleMask(Iterable)}) */
+        int roles() {
+            return roles;
+        }
+
+        /** @return its account key */
+        Object account() {
+            return account;
+        }
+
+        /** @return the key of the person behind it */
+        Object person() {
+            return person;
+        }
+
+        /** @return the keys of its units */
+        Object[] units() {
+            return units;
+        }
+
+        /** @return the watermark obligation naming it */
+        Obligation watermark() {
+            return watermark;
+        }
+    }
+
+    /** A dossier as the decision point uses it; keyed by the dossier's id in the index. */
+    final class Held extends IdTable.Entry {
+        private final DossierFacts facts;
+        private final Object key;
+        private final Object subject;
+        private final Object custodian;
+
+        /**
+         * @param facts the dossier's facts
+         * @param key the dossier's key
+         * @param subject the key of its subject
+         * @param custodian the key of its custodian unit
+         */
+        Held(DossierFacts facts, Object key, Object subject, Object custodian) {
+            super(facts.dossier().value());
+            this.facts = facts;
+            this.key = key;
+            this.subject = subject;
+            this.custodian = custodian;
+        }
+
+        /** @return the dossier's facts */
+        DossierFacts facts() {
+            return facts;
+        }
+
+        /** @return the dossier's key */
+        Object key() {
+            return key;
+        }
+
+        /** @return the key of its subject */
+        Object subject() {
+            return subject;
+        }
+
+        /** @return the key of its custodian unit */
+        Object custodian() {
+            return custodian;
         }
     }
 
     /**
-     * A dossier as the decision point uses it.
-     *
-     * @param facts the dossier's facts
-     * @param key the dossier's key
-     * @param subject the key of its subject
-     * @param custodian the key of its custodian unit
-     */
-    record Held(DossierFacts facts, Object key, Object subject, Object custodian) {
-    }
-
-    /**
      * An approval as the decision point uses it: the keys it names, and its action and class sets, window, state,
-     * purpose and approver conflicts precomputed, so a decision reads the approval itself only for a loan.
-     *
-     * @param approval the approval
-     * @param dossier the key of its dossier
-     * @param readers the account keys of its readers
-     * @param approvers the account keys of its approvers
-     * @param issuer the key of its issuing unit
-     * @param actions its actions as a bit mask by ordinal
-     * @param classes its material classes as a bit mask (bit n for class n)
-     * @param approverIsReader true when an approver is also its requester or one of its readers
-     * @param status its workflow state
-     * @param purpose its purpose code
-     * @param fromSecond validFrom's epoch second
-     * @param fromNano validFrom's nanosecond
-     * @param toSecond validTo's epoch second
-     * @param toNano validTo's nanosecond
+     * purpose and approver conflicts precomputed, so a decision reads the approval itself only for a loan. Its
+     * parties (readers, then approvers) sit in one array, followed over the index by the person key behind each
+     * party's account, so co-reader and approver recusal read no account or principal. Keyed by the approval's
+     * id in the index.
      */
-    record Granted(Approval approval, Object dossier, Object[] readers, Object[] approvers, Object issuer, int actions,
-            int classes, boolean approverIsReader, ApprovalStatus status, String purpose, long fromSecond, int fromNano,
-            long toSecond, int toNano) {
-        static Granted of(Approval a, Object dossier, Object[] readers, Object[] approvers, Object issuer) {
+    final class Granted extends IdTable.Entry {
+        private final Approval approval;
+        private final Object dossier;
+        private final Object issuer;
+        /**
+         * The readers' account keys, then the approvers'; over the index then the person key behind each of them
+         * in the same order ({@code null} for an account without a principal).
+         */
+        private final Object[] parties;
+        private final int readers;
+        private final int approvers;
+        private final int actions;
+        private final int classes;
+        private final boolean approverIsReader;
+        private final ApprovalStatus status;
+        private final String purpose;
+        private final long fromSecond;
+        private final long toSecond;
+        private final int fromNano;
+        private final int toNano;
+
+        /**
+         * @param a the approval
+         * @param dossier the key of its dossier
+         * @param parties the account keys of its readers then of its approvers, optionally followed by the person
+         *     key behind each (or {@code null} for an account without a principal)
+         * @param issuer the key of its issuing unit
+         */
+        Granted(Approval a, Object dossier, Object[] parties, Object issuer) {
+            super(a.id().value());
+            int n = a.readers().size() + a.approvers().size();
+            if (parties.length != n && parties.length != 2 * n) {
+                throw new IllegalArgumentException("approval " + a.id() + " has " + n + " parties, given " + parties.length);
+            }
             int actions = 0;
             for (Action x : a.actions()) {
                 actions |= 1 << x.ordinal();
@@ -133,9 +237,97 @@ interface Lookup {
             for (PrincipalId x : a.approvers()) {
                 approverIsReader |= x.equals(a.requester()) || a.readers().contains(x);
             }
-            return new Granted(a, dossier, readers, approvers, issuer, actions, CompiledPolicy.classMask(a.classes()),
-                    approverIsReader, a.status(), a.purpose(), a.validFrom().getEpochSecond(), a.validFrom().getNano(), a.validTo().getEpochSecond(),
-                    a.validTo().getNano());
+            this.approval = a;
+            this.dossier = dossier;
+            this.issuer = issuer;
+            this.parties = parties;
+            this.readers = a.readers().size();
+            this.approvers = a.approvers().size();
+            this.actions = actions;
+            this.classes = CompiledPolicy.classMask(a.classes());
+            this.approverIsReader = approverIsReader;
+            this.status = a.status();
+            this.purpose = a.purpose();
+            this.fromSecond = a.validFrom().getEpochSecond();
+            this.fromNano = a.validFrom().getNano();
+            this.toSecond = a.validTo().getEpochSecond();
+            this.toNano = a.validTo().getNano();
+        }
+
+        /** @return the approval */
+        Approval approval() {
+            return approval;
+        }
+
+        /** @return the key of its dossier */
+        Object dossier() {
+            return dossier;
+        }
+
+        /** @return the key of its issuing unit */
+        Object issuer() {
+            return issuer;
+        }
+
+        /** @return the number of its readers */
+        int readerCount() {
+            return readers;
+        }
+
+        /** @return the number of its approvers */
+        int approverCount() {
+            return approvers;
+        }
+
+        /** @return the number of its parties: readers, then approvers */
+        int partyCount() {
+            return readers + approvers;
+        }
+
+        /**
+         * @param i a party's index: readers from 0, approvers from {@link #readerCount()}
+         * @return that party's account key
+         */
+        Object party(int i) {
+            return parties[i];
+        }
+
+        /** @return true when the person key behind each party follows the parties */
+        boolean knowsPersons() {
+            return parties.length != readers + approvers;
+        }
+
+        /**
+         * @param i a party's index, when {@link #knowsPersons()}
+         * @return the key of the person behind that party's account, or {@code null} when it has no principal
+         */
+        @Nullable Object personOf(int i) {
+            return parties[readers + approvers + i];
+        }
+
+        /** @return its actions as a bit mask by ordinal */
+        int actions() {
+            return actions;
+        }
+
+        /** @return its material classes as a bit mask (bit n for class n) */
+        int classes() {
+            return classes;
+        }
+
+        /** @return true when an approver is also its requester or one of its readers */
+        boolean approverIsReader() {
+            return approverIsReader;
+        }
+
+        /** @return its workflow state */
+        ApprovalStatus status() {
+            return status;
+        }
+
+        /** @return its purpose code */
+        String purpose() {
+            return purpose;
         }
 
         /**

@@ -11,6 +11,7 @@ import io.dangan.archive.access.AccessPolicy;
 import io.dangan.archive.access.AccessRequest;
 import io.dangan.archive.access.Action;
 import io.dangan.archive.access.Approval;
+import io.dangan.archive.access.ApprovalId;
 import io.dangan.archive.access.ApprovalStatus;
 import io.dangan.archive.access.Decision;
 import io.dangan.archive.access.Delegation;
@@ -66,6 +67,8 @@ public final class PolicyDecisionPoint implements AccessControl {
     }
 
     private final Lookup lookup;
+    /** True over the in-memory index, whose lookups are plain reads and may be made before the hash. */
+    private final boolean lookUpFirst;
     private final EventSink sink;
     private volatile CompiledPolicy compiled;
 
@@ -81,6 +84,7 @@ public final class PolicyDecisionPoint implements AccessControl {
     public PolicyDecisionPoint(AccessDirectory directory, AccessPolicy policy, EventSink sink) {
         Objects.requireNonNull(directory, "directory");
         this.lookup = directory instanceof DirectoryIndex index ? index.lookup() : new DirectoryLookup(directory);
+        this.lookUpFirst = directory instanceof DirectoryIndex;
         this.sink = Objects.requireNonNull(sink, "sink");
         this.compiled = new CompiledPolicy(Objects.requireNonNull(policy, "policy"));
     }
@@ -116,6 +120,27 @@ public final class PolicyDecisionPoint implements AccessControl {
     @Override
     public Decision decide(AccessRequest request) {
         CompiledPolicy cp = compiled;
+        // Over the index the three lookups are reads without side effects: made first, one after the other, their
+        // cache misses (the bulk of a decision over a large directory) overlap each other and the hash below
+        // instead of following it. Evaluation then uses what they found, checking in its own order as before.
+        boolean early = lookUpFirst;
+        Lookup.Member member = null;
+        Lookup.Held held = null;
+        Lookup.Granted granted = null;
+        int conflicts = 0;
+        if (early) {
+            try {
+                member = lookup.member(request.principal());
+                DossierId dossier = request.resource().dossier();
+                held = dossier == null ? null : lookup.held(dossier);
+                ApprovalId approval = request.context().approval();
+                granted = approval == null ? null : lookup.granted(approval);
+                // recusal follows the subject's relatives and the approval's parties: more misses to overlap
+                conflicts = member == null || held == null ? 0 : conflicts(cp, member, held, granted);
+            } catch (RuntimeException e) {
+                early = false; // evaluation looks up again and fails closed as it would have
+            }
+        }
         String hash;
         try {
             hash = RequestHash.of(request);
@@ -123,7 +148,7 @@ public final class PolicyDecisionPoint implements AccessControl {
             hash = "unavailable";
         }
         try {
-            return evaluate(cp, request, hash);
+            return evaluate(cp, request, hash, early, member, held, granted, conflicts);
         } catch (RuntimeException e) {
             return deny(cp, hash, ReasonCode.EVALUATION_ERROR, FAIL_CLOSED_RULES);
         }
@@ -233,11 +258,17 @@ public final class PolicyDecisionPoint implements AccessControl {
         }
     }
 
-    private Decision evaluate(CompiledPolicy cp, AccessRequest request, String hash) {
+    /**
+     * @param early true when {@code member}, {@code found} and {@code foundApproval} are the lookups' answers for this
+     *     request and {@code conflicts} recusal's findings over them; false to look up and find here
+     */
+    private Decision evaluate(CompiledPolicy cp, AccessRequest request, String hash, boolean early,
+            Lookup.@Nullable Member member, Lookup.@Nullable Held found, Lookup.@Nullable Granted foundApproval,
+            int conflicts) {
         Action action = request.action();
         Resource resource = request.resource();
         AccessContext ctx = request.context();
-        Lookup.Member m = lookup.member(request.principal());
+        Lookup.Member m = early ? member : lookup.member(request.principal());
         if (m == null) {
             return deny(cp, hash, ReasonCode.UNKNOWN_PRINCIPAL, INPUT_RULES);
         }
@@ -252,14 +283,15 @@ public final class PolicyDecisionPoint implements AccessControl {
         }
         Lookup.Held held = null;
         if (dossierResource) {
-            held = lookup.held(Objects.requireNonNull(resource.dossier()));
+            DossierId dossier = Objects.requireNonNull(resource.dossier());
+            held = early ? found : lookup.held(dossier);
             if (held == null) {
                 return deny(cp, hash, ReasonCode.UNKNOWN_DOSSIER, INPUT_RULES);
             }
         }
         Lookup.Granted granted = null;
         if (ctx.approval() != null) {
-            granted = lookup.granted(ctx.approval());
+            granted = early ? foundApproval : lookup.granted(ctx.approval());
             if (granted == null) {
                 return deny(cp, hash, ReasonCode.UNKNOWN_APPROVAL, INPUT_RULES);
             }
@@ -272,7 +304,11 @@ public final class PolicyDecisionPoint implements AccessControl {
         Outcome out = new Outcome();
         for (CompiledPolicy.Rule rule : cp.byAction[action.ordinal()]) {
             switch (rule.kind()) {
-                case RECUSAL -> recusal(cp, m, held, granted, rule, out);
+                case RECUSAL -> {
+                    if (held != null) {
+                        recusal(early ? conflicts : conflicts(cp, m, held, granted), rule, out);
+                    }
+                }
                 case SEPARATION_OF_DUTIES -> {
                     int admin = roles & ADMIN_MASK;
                     if ((admin & (admin - 1)) != 0) {
@@ -289,7 +325,7 @@ public final class PolicyDecisionPoint implements AccessControl {
                 }
                 case APPROVAL -> approvalRule(cp, request, m, held, granted, rule, out);
                 case READER_COUNT -> {
-                    if (granted != null && granted.readers().length < cp.policy.minReaders()) {
+                    if (granted != null && granted.readerCount() < cp.policy.minReaders()) {
                         out.deny(ReasonCode.TOO_FEW_READERS, rule);
                     }
                 }
@@ -312,12 +348,13 @@ public final class PolicyDecisionPoint implements AccessControl {
                     }
                 }
                 case TWO_APPROVERS -> {
-                    if (granted != null && granted.approvers().length < 2) {
+                    if (granted != null && granted.approverCount() < 2) {
                         out.deny(ReasonCode.TWO_APPROVERS_REQUIRED, rule);
                     }
                 }
                 case NO_SELF_APPROVAL -> {
-                    if (granted != null && (granted.approverIsReader() || contains(granted.approvers(), m.account()))) {
+                    if (granted != null && (granted.approverIsReader()
+                            || names(granted, granted.readerCount(), granted.partyCount(), m.account()))) {
                         out.deny(ReasonCode.SELF_APPROVAL, rule);
                     }
                 }
@@ -374,7 +411,7 @@ public final class PolicyDecisionPoint implements AccessControl {
         Obligation watermark = action == Action.VIEW || action == Action.COPY ? m.watermark() : null;
         Obligation supervised = null;
         if (action.isUse() && granted != null) {
-            int n = granted.readers().length;
+            int n = granted.readerCount();
             supervised = n < SUPERVISED.length ? SUPERVISED[n] : new Obligation(ObligationKind.SUPERVISED, Integer.toString(n));
         }
         Obligation register = action == Action.COPY || action == Action.BORROW ? REGISTER : null;
@@ -405,38 +442,61 @@ public final class PolicyDecisionPoint implements AccessControl {
         return List.of(Arrays.copyOf(all, n));
     }
 
-    private void recusal(CompiledPolicy cp, Lookup.Member m, Lookup.@Nullable Held held, Lookup.@Nullable Granted granted,
-            CompiledPolicy.Rule rule, Outcome out) {
-        if (held == null) {
-            return;
-        }
-        Object subject = held.subject();
-        if (lookup.same(m.person(), subject)) {
+    /** Recusal's findings ({@link #conflicts}): the principal is the subject, a relative, a co-reader or an approver conflicts. */
+    private static final int SELF = 1;
+    private static final int RELATIVE = 2;
+    private static final int READER = 4;
+    private static final int APPROVER = 8;
+
+    private static void recusal(int conflicts, CompiledPolicy.Rule rule, Outcome out) {
+        if ((conflicts & SELF) != 0) {
             out.deny(ReasonCode.RECUSAL_SELF, rule);
-        } else if (related(cp, subject, m.person())) {
+        } else if ((conflicts & RELATIVE) != 0) {
             out.deny(ReasonCode.RECUSAL_RELATIVE, rule);
         }
-        if (granted != null && lookup.same(granted.dossier(), held.key())) {
-            Object self = m.account();
-            for (Object r : granted.readers()) {
-                if (!lookup.same(r, self) && conflicted(cp, subject, r)) {
-                    out.deny(ReasonCode.RECUSAL_READER, rule);
-                    break;
-                }
-            }
-            for (Object a : granted.approvers()) {
-                if (conflicted(cp, subject, a)) {
-                    out.deny(ReasonCode.RECUSAL_APPROVER, rule);
-                    break;
-                }
-            }
+        if ((conflicts & READER) != 0) {
+            out.deny(ReasonCode.RECUSAL_READER, rule);
+        }
+        if ((conflicts & APPROVER) != 0) {
+            out.deny(ReasonCode.RECUSAL_APPROVER, rule);
         }
     }
 
-    /** True when the account is the subject, a relative, or unknown (fail closed). */
-    private boolean conflicted(CompiledPolicy cp, Object subject, Object account) {
-        Lookup.Member other = lookup.memberOf(account);
-        return other == null || lookup.same(other.person(), subject) || related(cp, subject, other.person());
+    /**
+     * What recusal finds for a principal and a dossier under the policy's relations: {@link #SELF} or
+     * {@link #RELATIVE}, and, for an approval of that dossier, {@link #READER} when another reader and
+     * {@link #APPROVER} when an approver is the subject, a relative or unknown.
+     */
+    private int conflicts(CompiledPolicy cp, Lookup.Member m, Lookup.Held held, Lookup.@Nullable Granted granted) {
+        int found = 0;
+        Object subject = held.subject();
+        if (lookup.same(m.person(), subject)) {
+            found |= SELF;
+        } else if (related(cp, subject, m.person())) {
+            found |= RELATIVE;
+        }
+        if (granted != null && lookup.same(granted.dossier(), held.key())) {
+            Object self = m.account();
+            int readers = granted.readerCount();
+            for (int i = 0; i < readers; i++) {
+                if (!lookup.same(granted.party(i), self) && conflicted(cp, subject, lookup.personOf(granted, i))) {
+                    found |= READER;
+                    break;
+                }
+            }
+            for (int i = readers; i < granted.partyCount(); i++) {
+                if (conflicted(cp, subject, lookup.personOf(granted, i))) {
+                    found |= APPROVER;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when the person behind a party is the subject, a relative, or unknown (fail closed). */
+    private boolean conflicted(CompiledPolicy cp, Object subject, @Nullable Object person) {
+        return person == null || lookup.same(person, subject) || related(cp, subject, person);
     }
 
     private boolean related(CompiledPolicy cp, Object subject, Object person) {
@@ -457,7 +517,7 @@ public final class PolicyDecisionPoint implements AccessControl {
         if (!lookup.same(granted.dossier(), held.key())) {
             out.deny(ReasonCode.APPROVAL_OTHER_DOSSIER, rule);
         }
-        if (!contains(granted.readers(), m.account())) {
+        if (!names(granted, 0, granted.readerCount(), m.account())) {
             out.deny(ReasonCode.APPROVAL_NOT_A_READER, rule);
         }
         ApprovalStatus status = granted.status();
@@ -502,9 +562,10 @@ public final class PolicyDecisionPoint implements AccessControl {
         }
     }
 
-    private boolean contains(Object[] keys, Object key) {
-        for (Object k : keys) {
-            if (lookup.same(k, key)) {
+    /** True when one of the approval's parties {@code from} (inclusive) to {@code to} (exclusive) is the account. */
+    private boolean names(Lookup.Granted granted, int from, int to, Object account) {
+        for (int i = from; i < to; i++) {
+            if (lookup.same(granted.party(i), account)) {
                 return true;
             }
         }
@@ -537,10 +598,9 @@ public final class PolicyDecisionPoint implements AccessControl {
             }
             x = lookup.parentOf(x);
         }
-        DossierFacts facts = held.facts();
-        DossierId dossier = facts.dossier();
         for (Delegation d : lookup.delegationsOf(unit)) {
-            if (d.from().equals(facts.custodian()) && d.covers(dossier, now)) {
+            DossierFacts facts = held.facts();
+            if (d.from().equals(facts.custodian()) && d.covers(facts.dossier(), now)) {
                 return ReasonCode.PERMIT_DELEGATION;
             }
         }

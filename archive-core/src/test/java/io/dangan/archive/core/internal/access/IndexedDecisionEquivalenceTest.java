@@ -80,6 +80,64 @@ class IndexedDecisionEquivalenceTest {
         assertThat(denials).isGreaterThan(1000);
     }
 
+    @Test
+    void anApprovalFollowsThePersonsBehindItsPartiesThroughReplacementsAndLateComers() {
+        MemoryAccessDirectory dir = new MemoryAccessDirectory();
+        UnitId unit = UnitId.of("U0");
+        dir.unit(unit, null);
+        PrincipalId requester = PrincipalId.of("R");
+        PrincipalId coReader = PrincipalId.of("C");
+        PrincipalId approver = PrincipalId.of("X");
+        PrincipalId lateComer = PrincipalId.of("L");
+        SubjectId subject = SubjectId.of("P9");
+        dir.principal(new Principal(requester, SubjectId.of("P1"), Set.of(unit), Set.of(Role.READER), Classification.SECRET));
+        dir.principal(new Principal(coReader, SubjectId.of("P2"), Set.of(unit), Set.of(Role.READER), Classification.SECRET));
+        dir.principal(new Principal(approver, SubjectId.of("P3"), Set.of(unit), Set.of(Role.APPROVER), Classification.SECRET));
+        DossierId dossier = DossierId.of("D0");
+        dir.dossier(new DossierFacts(dossier, subject, unit));
+        // the co-reader drops out of and back into each approval many times, so its list of approvals fills with
+        // approvals that no longer name it and is pruned; the late comer has no principal yet
+        int n = 40;
+        for (int round = 0; round < 5; round++) {
+            for (int i = 0; i < n; i++) {
+                Set<PrincipalId> readers = new LinkedHashSet<>(List.of(requester, i % 3 == 0 ? lateComer : requester));
+                if ((round + i) % 2 == 0) {
+                    readers.add(coReader);
+                }
+                dir.approval(new Approval(ApprovalId.of("AP" + i), dossier, requester, readers, EnumSet.of(Action.VIEW),
+                        Set.of(), "appointment", unit, List.of(approver), NOW.minusSeconds(60), NOW.plusSeconds(3600), null,
+                        ApprovalStatus.APPROVED, null));
+            }
+        }
+        AccessPolicy policy = AccessPolicy.baseline();
+        AccessControl indexed = Access.decisionPoint(dir, policy, EventSink.discarding());
+        AccessControl plain = new PolicyDecisionPoint(new PolicyDecisionPointTest.ForwardingDirectory(dir), policy,
+                EventSink.discarding());
+        for (int step = 0; step < 4; step++) {
+            switch (step) {
+                case 1 -> dir.principal(new Principal(coReader, subject, Set.of(unit), Set.of(Role.READER), Classification.SECRET));
+                case 2 -> dir.principal(new Principal(lateComer, SubjectId.of("P4"), Set.of(unit), Set.of(Role.READER),
+                        Classification.SECRET));
+                case 3 -> dir.principal(new Principal(approver, subject, Set.of(unit), Set.of(Role.APPROVER),
+                        Classification.SECRET));
+                default -> {
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                AccessRequest r = AccessRequest.of(requester, Action.VIEW, Resource.dossier(dossier),
+                        AccessContext.withApproval(NOW, ApprovalId.of("AP" + i), "appointment"));
+                Decision d = indexed.decide(r);
+                assertThat(d).as("step %d, approval %d", step, i).isEqualTo(plain.decide(r));
+                boolean namesCoReader = (4 + i) % 2 == 0;
+                boolean namesLateComer = i % 3 == 0;
+                assertThat(d.reasons().contains(ReasonCode.RECUSAL_READER)).as("step %d, approval %d", step, i)
+                        .isEqualTo(namesCoReader && step >= 1 || namesLateComer && step < 2);
+                assertThat(d.reasons().contains(ReasonCode.RECUSAL_APPROVER)).as("step %d, approval %d", step, i)
+                        .isEqualTo(step == 3);
+            }
+        }
+    }
+
     /** Builds a world from the seed, asks both decision points, asserts they agree; returns the decisions. */
     private static List<Decision> compare(long seed, int policyKind) {
         Random rnd = new Random(seed);
