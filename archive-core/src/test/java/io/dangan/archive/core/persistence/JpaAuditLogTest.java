@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -181,6 +182,24 @@ abstract class JpaAuditLogTest {
 
     @Test
     void concurrentAppendersThroughTwoLogInstancesGetOneGapFreeOrder() throws Exception {
+        onSixThreadsOverTwoLogs(120, (target, thread) -> {
+            for (int i = 0; i < 40; i++) {
+                target.append(event(thread * 100 + i));
+            }
+        });
+        HashChainAuditLog reader = log();
+        assertThat(reader.query(AuditQuery.all())).extracting(AuditRecord::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, reader.size()).boxed().toList());
+        assertThat(reader.size()).isEqualTo(240);
+        assertThat(reader.verify().intact()).isTrue();
+    }
+
+    /**
+     * Runs {@code work} on six threads, the even ones through one log instance and the odd ones through another
+     * over the same database, and waits for all of them.
+     */
+    private void onSixThreadsOverTwoLogs(int timeoutSeconds, BiConsumer<HashChainAuditLog, Integer> work)
+            throws Exception {
         HashChainAuditLog a = log();
         HashChainAuditLog b = log();
         ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -188,25 +207,16 @@ abstract class JpaAuditLogTest {
         for (int t = 0; t < 6; t++) {
             HashChainAuditLog target = t % 2 == 0 ? a : b;
             int thread = t;
-            fs.add(pool.submit(() -> {
-                for (int i = 0; i < 40; i++) {
-                    target.append(event(thread * 100 + i));
-                }
-            }));
+            fs.add(pool.submit(() -> work.accept(target, thread)));
         }
         try {
             for (Future<?> f : fs) {
-                f.get(120, TimeUnit.SECONDS);
+                f.get(timeoutSeconds, TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();
             pool.awaitTermination(30, TimeUnit.SECONDS);
         }
-        HashChainAuditLog reader = log();
-        assertThat(reader.query(AuditQuery.all())).extracting(AuditRecord::sequence)
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, reader.size()).boxed().toList());
-        assertThat(reader.size()).isEqualTo(240);
-        assertThat(reader.verify().intact()).isTrue();
     }
 
     private long count(String sql) throws Exception {
@@ -226,31 +236,15 @@ abstract class JpaAuditLogTest {
 
     @Test
     void concurrentBatchesThroughTwoLogInstancesKeepOneGapFreeOrderAndTheStoredSubtrees() throws Exception {
-        HashChainAuditLog a = log();
-        HashChainAuditLog b = log();
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Future<?>> fs = new ArrayList<>();
-        for (int t = 0; t < 6; t++) {
-            HashChainAuditLog target = t % 2 == 0 ? a : b;
-            int thread = t;
-            fs.add(pool.submit(() -> {
-                for (int batch = 0; batch < 15; batch++) {
-                    int first = thread * 10_000 + batch * 100;
-                    target.appendAll(IntStream.range(first, first + 41).mapToObj(JpaAuditLogTest::event).toList());
-                    if (batch % 5 == 4) {
-                        target.checkpoint();
-                    }
+        onSixThreadsOverTwoLogs(300, (target, thread) -> {
+            for (int batch = 0; batch < 15; batch++) {
+                int first = thread * 10_000 + batch * 100;
+                target.appendAll(IntStream.range(first, first + 41).mapToObj(JpaAuditLogTest::event).toList());
+                if (batch % 5 == 4) {
+                    target.checkpoint();
                 }
-            }));
-        }
-        try {
-            for (Future<?> f : fs) {
-                f.get(300, TimeUnit.SECONDS);
             }
-        } finally {
-            pool.shutdownNow();
-            pool.awaitTermination(30, TimeUnit.SECONDS);
-        }
+        });
         HashChainAuditLog reader = log();
         assertThat(reader.query(AuditQuery.all())).extracting(AuditRecord::sequence)
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, 3690).boxed().toList());
