@@ -57,10 +57,13 @@ import org.jspecify.annotations.Nullable;
  * </table>
  *
  * <p>Where an operation concerns one material, the material's metadata is looked up first to name the resource
- * (its dossier, class and sensitivity label); an unknown material throws {@link io.dangan.archive.NotFoundException}
- * before any decision. Where a workflow record names its actor ({@link HandOverRequest#actor()},
- * {@link ReviewInput#reviewer()}) it must be the principal, or the call throws {@link io.dangan.archive.InvalidInputException}
- * with code {@code ACCESS_ACTOR_MISMATCH} before any decision; the other steps record the principal as actor.
+ * (its dossier, class and sensitivity label); an unknown material is decided as {@link Resource#unknownMaterial}:
+ * denied with {@link ReasonCode#UNKNOWN_MATERIAL} and audited like every denial, so probing for material ids leaves
+ * a trace and learns nothing a denial of an existing material would not tell.
+ *
+ * <p>Where a workflow record names its actor ({@link HandOverRequest#actor()}, {@link ReviewInput#reviewer()}) it
+ * must be the principal, or the call throws {@link io.dangan.archive.InvalidInputException} with code
+ * {@code ACCESS_ACTOR_MISMATCH} before any decision; the other steps record the principal as actor.
  *
  * <p>Not here, because they enforce themselves: approving, rejecting and revoking approvals
  * ({@link ApprovalService}, which checks the approver's role, unit, recusal and self-approval and audits a refusal)
@@ -85,11 +88,12 @@ public interface GuardedArchive extends GuardedDossiers {
      * @param purpose its purpose code, or {@code null}
      * @return the open stream with the permitting decision; the caller closes it and fulfils the decision's
      *     obligations (watermark with the reader and time, supervision, register a copy)
-     * @throws AccessDeniedException when the read is denied; nothing was opened
+     * @throws AccessDeniedException when the read is denied, including an unknown material
+     *     ({@code UNKNOWN_MATERIAL}); nothing was opened
      * @throws IllegalArgumentException when {@code use} is not view, excerpt or copy
      * @throws IllegalStateException when the archive has no content store
-     * @throws io.dangan.archive.NotFoundException when the material is unknown, or (after the permit) has no file of
-     *     that name or its content is missing (code {@code CONTENT_MISSING})
+     * @throws io.dangan.archive.NotFoundException when the permitted material has no file of that name or its content
+     *     is missing (code {@code CONTENT_MISSING})
      */
     ContentReading openContent(PrincipalId by, MaterialId material, String fileName, Action use,
             @Nullable ApprovalId approval, @Nullable String purpose);
@@ -145,10 +149,10 @@ public interface GuardedArchive extends GuardedDossiers {
      * @param material the material
      * @param input the reviewer's objections
      * @return the review record
-     * @throws AccessDeniedException when filing work on the material is denied; nothing was recorded
+     * @throws AccessDeniedException when filing work on the material is denied, including an unknown material
+     *     ({@code UNKNOWN_MATERIAL}); nothing was recorded
      * @throws io.dangan.archive.InvalidInputException with code {@code ACCESS_ACTOR_MISMATCH} when the input names
      *     another reviewer, or as the filing service throws
-     * @throws io.dangan.archive.NotFoundException when the material is unknown
      */
     ReviewRecord review(PrincipalId by, MaterialId material, ReviewInput input);
 
@@ -159,8 +163,8 @@ public interface GuardedArchive extends GuardedDossiers {
      * @param by the archivist
      * @param material the material, with a passed review
      * @return the filed material
-     * @throws AccessDeniedException when filing it is denied; nothing changed
-     * @throws io.dangan.archive.NotFoundException when the material is unknown
+     * @throws AccessDeniedException when filing it is denied, including an unknown material
+     *     ({@code UNKNOWN_MATERIAL}); nothing changed
      */
     Material fileAccepted(PrincipalId by, MaterialId material);
 
@@ -171,8 +175,8 @@ public interface GuardedArchive extends GuardedDossiers {
      * @param by the archivist
      * @param material the material
      * @return the notice for the forming unit
-     * @throws AccessDeniedException when filing work on it is denied; nothing changed
-     * @throws io.dangan.archive.NotFoundException when the material is unknown
+     * @throws AccessDeniedException when filing work on it is denied, including an unknown material
+     *     ({@code UNKNOWN_MATERIAL}); nothing changed
      */
     ReturnNotice returnToSource(PrincipalId by, MaterialId material);
 

@@ -22,6 +22,8 @@ public enum ReasonCode {
     UNKNOWN_PRINCIPAL,
     /** The dossier is not in the directory. */
     UNKNOWN_DOSSIER,
+    /** The material is not in the archive ({@link Resource#unknownMaterial}). */
+    UNKNOWN_MATERIAL,
     /** The purpose is missing or not in the policy's catalogue. */
     UNKNOWN_PURPOSE,
     /** The presented approval does not exist. */

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * sensitivity label, the audit log, or the policy. Use the factories.
  *
  * @param kind what it is
- * @param dossier the dossier, for {@code DOSSIER} and {@code MATERIAL}; otherwise {@code null}
+ * @param dossier the dossier, for {@code DOSSIER} and {@code MATERIAL}; otherwise {@code null}, and for a material
+ *     the archive does not know ({@link #unknownMaterial})
  * @param material the material, for {@code MATERIAL}; otherwise {@code null}
- * @param category the material's category, for {@code MATERIAL}; otherwise {@code null}
+ * @param category the material's category, for {@code MATERIAL} (with its dossier); otherwise {@code null}
  * @param sensitivity the material's label (密级); {@link Classification#OPEN} for a whole dossier,
  *     the log and the policy
  */
@@ -22,14 +23,18 @@ public record Resource(ResourceKind kind, @Nullable DossierId dossier, @Nullable
     public Resource {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sensitivity, "sensitivity");
-        boolean onDossier = kind == ResourceKind.DOSSIER || kind == ResourceKind.MATERIAL;
-        if (onDossier != (dossier != null)) {
-            throw new IllegalArgumentException(kind + " resource " + (onDossier ? "needs" : "takes no") + " dossier");
-        }
         boolean isMaterial = kind == ResourceKind.MATERIAL;
-        if (isMaterial != (material != null) || isMaterial != (category != null)) {
-            throw new IllegalArgumentException(kind + " resource " + (isMaterial ? "needs" : "takes no")
-                    + " material and category");
+        if (isMaterial != (material != null)) {
+            throw new IllegalArgumentException(kind + " resource " + (isMaterial ? "needs" : "takes no") + " material");
+        }
+        if (isMaterial) {
+            if ((dossier == null) != (category == null)) {
+                throw new IllegalArgumentException(kind + " resource needs its dossier and category, or neither when"
+                        + " the material is unknown");
+            }
+        } else if ((kind == ResourceKind.DOSSIER) != (dossier != null) || category != null) {
+            String dossierRule = kind == ResourceKind.DOSSIER ? "needs" : "takes no";
+            throw new IllegalArgumentException(kind + " resource " + dossierRule + " dossier, and takes no category");
         }
     }
 
@@ -53,6 +58,19 @@ public record Resource(ResourceKind kind, @Nullable DossierId dossier, @Nullable
         return new Resource(ResourceKind.MATERIAL, dossier, material, category, sensitivity);
     }
 
+    /**
+     * A material the archive does not know (未知材料): named so that a request for it is still decided, denied
+     * with {@link ReasonCode#UNKNOWN_MATERIAL} and audited, rather than failing before any decision. A denial
+     * also tells a prober nothing that a denial of an existing material would not.
+     *
+     * @param material the id asked for
+     * @return the material without dossier or category, labelled {@link Classification#OPEN}
+     */
+    public static Resource unknownMaterial(MaterialId material) {
+        return new Resource(ResourceKind.MATERIAL, null, Objects.requireNonNull(material, "material"), null,
+                Classification.OPEN);
+    }
+
     /** @return the audit log as a resource */
     public static Resource auditLog() {
         return new Resource(ResourceKind.AUDIT_LOG, null, null, null, Classification.OPEN);
@@ -63,11 +81,14 @@ public record Resource(ResourceKind kind, @Nullable DossierId dossier, @Nullable
         return new Resource(ResourceKind.POLICY, null, null, null, Classification.OPEN);
     }
 
-    /** @return a stable reference for logs: {@code dossier:D}, {@code material:D/M}, {@code audit-log}, {@code policy} */
+    /**
+     * @return a stable reference for logs: {@code dossier:D}, {@code material:D/M} ({@code material:?/M} when
+     *     unknown), {@code audit-log}, {@code policy}
+     */
     public String ref() {
         return switch (kind) {
             case DOSSIER -> "dossier:" + dossier;
-            case MATERIAL -> "material:" + dossier + "/" + material;
+            case MATERIAL -> "material:" + (dossier == null ? "?" : dossier) + "/" + material;
             case AUDIT_LOG -> "audit-log";
             case POLICY -> "policy";
         };

@@ -122,9 +122,8 @@ public final class DefaultGuardedArchive implements GuardedArchive {
         if (content == null) {
             throw new IllegalStateException("this archive has no content store: build it with contentStore(...)");
         }
-        Material m = material(material);
-        AccessContext context = new AccessContext(clock.instant(), approval, purpose);
-        Decision d = guard.check(AccessRequest.of(by, use, resourceOf(m), context));
+        Permitted p = checkMaterial(by, use, material, new AccessContext(clock.instant(), approval, purpose));
+        Material m = p.material();
         ContentRef file = m.contents().stream().filter(c -> c.fileName().equals(fileName)).findFirst()
                 .orElseThrow(() -> new NotFoundException(ErrorCode.NOT_FOUND, "material " + material + "/contents",
                         "material %s has no content file '%s'".formatted(material, fileName)));
@@ -133,7 +132,7 @@ public final class DefaultGuardedArchive implements GuardedArchive {
                 "content file '%s' of material %s has no %s digest, the content store's address".formatted(fileName,
                         material, content.addressAlgorithm().standardName())));
         InputStream in = content.open(address);
-        return new ContentReading(m, file, d, in);
+        return new ContentReading(m, file, p.decision(), in);
     }
 
     // ---- borrow, transfer, destroy --------------------------------------------------------------------------------
@@ -187,19 +186,19 @@ public final class DefaultGuardedArchive implements GuardedArchive {
     @Override
     public ReviewRecord review(PrincipalId by, MaterialId material, ReviewInput input) {
         requireActor(by, input.reviewer(), "review of " + material + "/reviewer");
-        check(by, Action.FILE, resourceOf(material(material)));
+        checkMaterial(by, Action.FILE, material, AccessContext.at(clock.instant()));
         return filing.review(material, input);
     }
 
     @Override
     public Material fileAccepted(PrincipalId by, MaterialId material) {
-        check(by, Action.FILE, resourceOf(material(material)));
+        checkMaterial(by, Action.FILE, material, AccessContext.at(clock.instant()));
         return filing.file(material, by.value());
     }
 
     @Override
     public ReturnNotice returnToSource(PrincipalId by, MaterialId material) {
-        check(by, Action.FILE, resourceOf(material(material)));
+        checkMaterial(by, Action.FILE, material, AccessContext.at(clock.instant()));
         return filing.returnToSource(material, by.value());
     }
 
@@ -261,14 +260,24 @@ public final class DefaultGuardedArchive implements GuardedArchive {
         return guard.check(AccessRequest.of(by, action, resource, AccessContext.at(clock.instant())));
     }
 
-    private Material material(MaterialId id) {
-        Objects.requireNonNull(id, "material");
-        return store.<Optional<Material>>read(s -> s.materials().find(id)).orElseThrow(() -> new NotFoundException(ErrorCode.NOT_FOUND,
-                "material " + id, "material %s does not exist".formatted(id)));
+    /** A material and the decision that permitted an action on it. */
+    private record Permitted(Material material, Decision decision) {
     }
 
-    private Resource resourceOf(Material m) {
-        return Resource.material(m.dossier(), m.id(), m.category(), labels.apply(m));
+    /**
+     * Decides an action on one material, named with its dossier, class and label; an unknown material is decided as
+     * {@link Resource#unknownMaterial}, so the denial ({@code UNKNOWN_MATERIAL}) is audited like any other.
+     */
+    private Permitted checkMaterial(PrincipalId by, Action action, MaterialId id, AccessContext context) {
+        Objects.requireNonNull(id, "material");
+        Optional<Material> found = store.read(s -> s.materials().find(id));
+        Resource resource = found.map(m -> Resource.material(m.dossier(), m.id(), m.category(), labels.apply(m)))
+                .orElseGet(() -> Resource.unknownMaterial(id));
+        Decision d = guard.check(AccessRequest.of(by, action, resource, context));
+        // only a decision point that breaks its contract permits an unknown material: fail closed all the same
+        Material m = found.orElseThrow(() -> new NotFoundException(ErrorCode.NOT_FOUND, "material " + id,
+                "material %s does not exist".formatted(id)));
+        return new Permitted(m, d);
     }
 
     private static void requireActor(PrincipalId by, String actor, String where) {

@@ -283,7 +283,10 @@ public final class PolicyDecisionPoint implements AccessControl {
         }
         Lookup.Held held = null;
         if (dossierResource) {
-            DossierId dossier = Objects.requireNonNull(resource.dossier());
+            DossierId dossier = resource.dossier();
+            if (dossier == null) {
+                return deny(cp, hash, ReasonCode.UNKNOWN_MATERIAL, INPUT_RULES);
+            }
             held = early ? found : lookup.held(dossier);
             if (held == null) {
                 return deny(cp, hash, ReasonCode.UNKNOWN_DOSSIER, INPUT_RULES);

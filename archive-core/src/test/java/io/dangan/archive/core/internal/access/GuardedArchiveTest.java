@@ -249,12 +249,23 @@ class GuardedArchiveTest {
         }
 
         @Test
-        void anUnknownMaterialIsNotFoundBeforeAnyDecision() {
-            long before = w.log.size();
-            assertThatThrownBy(() -> guarded.openContent(READER, MaterialId.of("no-such"), "x.pdf", Action.VIEW,
-                    VIEW_PLAIN, PURPOSE)).isInstanceOf(NotFoundException.class);
-            assertThat(w.log.size()).isEqualTo(before);
+        void anUnknownMaterialIsDeniedAndAuditedLikeAnyDenialAndNothingIsOpened() {
+            List<ReasonCode> reasons = deniedAndAudited(() -> guarded.openContent(READER, MaterialId.of("no-such"),
+                    "x.pdf", Action.VIEW, VIEW_PLAIN, PURPOSE), READER, "material:?/no-such",
+                    ReasonCode.UNKNOWN_MATERIAL);
+            assertThat(reasons).containsExactly(ReasonCode.UNKNOWN_MATERIAL);
             assertThat(w.contents.opened).hasValue(0);
+        }
+
+        @Test
+        void filingWorkOnAnUnknownMaterialIsDeniedAndAuditedEvenForTheArchivistWithAuthority() {
+            MaterialId unknown = MaterialId.of("no-such");
+            deniedAndAudited(() -> guarded.review(ARCHIVIST, unknown, ReviewInput.noObjections(ARCHIVIST.value())),
+                    ARCHIVIST, "material:?/no-such", ReasonCode.UNKNOWN_MATERIAL);
+            deniedAndAudited(() -> guarded.fileAccepted(ARCHIVIST, unknown), ARCHIVIST, "material:?/no-such",
+                    ReasonCode.UNKNOWN_MATERIAL);
+            deniedAndAudited(() -> guarded.returnToSource(ARCHIVIST, unknown), ARCHIVIST, "material:?/no-such",
+                    ReasonCode.UNKNOWN_MATERIAL);
         }
 
         @Test

@@ -333,11 +333,17 @@ class IndexedDecisionEquivalenceTest {
 
         AccessRequest request() {
             Action action = Action.values()[rnd.nextInt(Action.values().length)];
-            Resource resource = switch (rnd.nextInt(6)) {
+            int kind = rnd.nextInt(6);
+            Resource resource = switch (kind) {
                 case 0 -> Resource.auditLog();
                 case 1 -> Resource.policy();
-                case 2, 3 -> Resource.material(dossier(), MaterialId.of("M1"), MaterialCategory.ofClass(1 + rnd.nextInt(10)),
-                        Classification.values()[rnd.nextInt(5)]);
+                case 2, 3 -> {
+                    Resource m = Resource.material(dossier(), MaterialId.of("M1"),
+                            MaterialCategory.ofClass(1 + rnd.nextInt(10)), Classification.values()[rnd.nextInt(5)]);
+                    // now and then a material the archive does not know, drawing nothing more from rnd
+                    yield kind == 3 && m.category().classNumber() == 10 ? Resource.unknownMaterial(MaterialId.of("M-unknown"))
+                            : m;
+                }
                 default -> Resource.dossier(dossier());
             };
             ApprovalId approval = rnd.nextInt(4) == 0 ? null : ApprovalId.of("AP" + rnd.nextInt(8));

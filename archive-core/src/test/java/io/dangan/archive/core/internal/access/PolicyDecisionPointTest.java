@@ -40,6 +40,7 @@ import io.dangan.archive.access.Resource;
 import io.dangan.archive.access.Role;
 import io.dangan.archive.access.RuleKind;
 import io.dangan.archive.model.DossierId;
+import io.dangan.archive.model.MaterialId;
 import io.dangan.archive.model.SubjectId;
 import io.dangan.archive.model.UnitId;
 import io.dangan.archive.testkit.RecordingEventSink;
@@ -67,6 +68,8 @@ class PolicyDecisionPointTest {
                 .hasReasons(ReasonCode.UNKNOWN_PRINCIPAL).decidedBy("input");
         harness.ask(READER, Action.VIEW, Resource.dossier(DossierId.of("D-missing"))).decide().isDenied()
                 .hasReasons(ReasonCode.UNKNOWN_DOSSIER);
+        harness.ask(READER, Action.VIEW, Resource.unknownMaterial(MaterialId.of("M-missing"))).with(VIEW_PLAIN, PURPOSE)
+                .decide().isDenied().hasReasons(ReasonCode.UNKNOWN_MATERIAL).decidedBy("input");
         harness.ask(READER, Action.VIEW, Resource.dossier(PLAIN)).with(ApprovalId.of("A-forged"), PURPOSE).decide()
                 .isDenied().hasReasons(ReasonCode.UNKNOWN_APPROVAL);
         harness.ask(READER, Action.VIEW, Resource.dossier(PLAIN)).with(VIEW_PLAIN, "fishing").decide().isDenied()
