@@ -181,6 +181,7 @@ final class DemoAccess {
             case PERMIT_SECURITY_ADMIN -> "安全保密管理员管理策略";
             case UNKNOWN_PRINCIPAL -> "用户不存在";
             case UNKNOWN_DOSSIER -> "档案不存在";
+            case UNKNOWN_MATERIAL -> "材料不存在";
             case UNKNOWN_PURPOSE -> "利用目的缺失或不在目录中";
             case UNKNOWN_APPROVAL -> "审批单不存在";
             case RECUSAL_SELF -> "不得查阅本人档案";
