@@ -58,8 +58,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Where an operation concerns one material, the material's metadata is looked up first to name the resource
  * (its dossier, class and sensitivity label); an unknown material is decided as {@link Resource#unknownMaterial}:
- * denied with {@link ReasonCode#UNKNOWN_MATERIAL} and audited like every denial, so probing for material ids leaves
- * a trace and learns nothing a denial of an existing material would not tell.
+ * denied with {@link ReasonCode#UNKNOWN_MATERIAL} and audited like every denial, as an unknown dossier is, so
+ * probing for material ids leaves a trace in the audit log.
  *
  * <p>Where a workflow record names its actor ({@link HandOverRequest#actor()}, {@link ReviewInput#reviewer()}) it
  * must be the principal, or the call throws {@link io.dangan.archive.InvalidInputException} with code

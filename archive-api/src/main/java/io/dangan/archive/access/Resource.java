@@ -60,8 +60,8 @@ public record Resource(ResourceKind kind, @Nullable DossierId dossier, @Nullable
 
     /**
      * A material the archive does not know (未知材料): named so that a request for it is still decided, denied
-     * with {@link ReasonCode#UNKNOWN_MATERIAL} and audited, rather than failing before any decision. A denial
-     * also tells a prober nothing that a denial of an existing material would not.
+     * with {@link ReasonCode#UNKNOWN_MATERIAL} and audited, rather than failing before any decision, so that
+     * probing for material ids leaves a trace.
      *
      * @param material the id asked for
      * @return the material without dossier or category, labelled {@link Classification#OPEN}

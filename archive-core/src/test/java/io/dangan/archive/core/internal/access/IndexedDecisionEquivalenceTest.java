@@ -341,8 +341,8 @@ class IndexedDecisionEquivalenceTest {
                     Resource m = Resource.material(dossier(), MaterialId.of("M1"),
                             MaterialCategory.ofClass(1 + rnd.nextInt(10)), Classification.values()[rnd.nextInt(5)]);
                     // now and then a material the archive does not know, drawing nothing more from rnd
-                    yield kind == 3 && m.category().classNumber() == 10 ? Resource.unknownMaterial(MaterialId.of("M-unknown"))
-                            : m;
+                    boolean unknown = kind == 3 && m.category().classNumber() == 10;
+                    yield unknown ? Resource.unknownMaterial(MaterialId.of("M-unknown")) : m;
                 }
                 default -> Resource.dossier(dossier());
             };
