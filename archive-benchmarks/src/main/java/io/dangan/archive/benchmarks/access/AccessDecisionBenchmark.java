@@ -45,13 +45,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code -XX:+UseTransparentHugePages}, which cuts TLB misses at scale 10). Both are deployment settings we
  * recommend for a latency-bound decision point; drop them with {@code -jvmArgs "-Xms6g -Xmx6g"} to compare.
  *
- * <p>Run: {@code java -jar archive-benchmarks/target/benchmarks.jar AccessDecisionBenchmark -f 1}.
+ * <p>Run: {@code java -jar archive-benchmarks/target/benchmarks.jar AccessDecisionBenchmark} (3 forks; add
+ * {@code -f 1} for a quick look).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages"})
+@Fork(value = 3, jvmArgs = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages"})
 public class AccessDecisionBenchmark {
 
     /** Our decision point over the synthetic province. */
