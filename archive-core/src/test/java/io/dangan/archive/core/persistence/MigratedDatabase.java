@@ -1,6 +1,7 @@
 package io.dangan.archive.core.persistence;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Function;
@@ -56,6 +57,17 @@ final class MigratedDatabase implements BeforeAllCallback, AfterAllCallback {
         }
         if (database != null) {
             database.close();
+        }
+    }
+
+    /**
+     * @return the database product the driver reports ({@code H2}, {@code PostgreSQL}), so a contract run can show
+     *     it ran on the database it names
+     * @throws SQLException when the database cannot be reached
+     */
+    String product() throws SQLException {
+        try (Connection c = Objects.requireNonNull(database, "the database is opened before all tests").connect()) {
+            return c.getMetaData().getDatabaseProductName();
         }
     }
 

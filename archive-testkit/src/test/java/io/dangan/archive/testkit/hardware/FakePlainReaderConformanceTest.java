@@ -1,5 +1,7 @@
 package io.dangan.archive.testkit.hardware;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.dangan.archive.rfid.spi.AntennaConfig;
 import io.dangan.archive.rfid.spi.Capability;
 import io.dangan.archive.rfid.spi.DeviceConfig;
@@ -8,6 +10,7 @@ import io.dangan.archive.rfid.spi.TagId;
 import io.dangan.archive.rfid.spi.TagReaderProvider;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 /**
  * The kit against a plain reader that declares neither KEEPALIVE nor RECONNECT (nor WRITE_EPC): the kit's own
@@ -27,5 +30,12 @@ class FakePlainReaderConformanceTest extends FakeTagReaderConformanceTest {
     @Override
     protected ReaderConfig config() {
         return ReaderConfig.of(DeviceConfig.of("fake-plain", "fake:ok"), List.of(AntennaConfig.of(1, "room-2/cab-1")));
+    }
+
+    /** This run exists for the plain path: the reader must declare none of link monitoring, reconnecting, writing. */
+    @Test
+    void declaresNoneOfTheOptionalLinkOrWriteCapabilities() {
+        assertThat(declaredCapabilities()).containsExactlyInAnyOrder(Capability.READ_EPC, Capability.RSSI)
+                .doesNotContain(Capability.KEEPALIVE, Capability.RECONNECT, Capability.WRITE_EPC);
     }
 }

@@ -1,5 +1,8 @@
 package io.dangan.archive.testkit.hardware;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dangan.archive.rfid.spi.Capability;
 import io.dangan.archive.rfid.spi.DeviceConfig;
 import io.dangan.archive.rfid.spi.Quantity;
 import io.dangan.archive.rfid.spi.SensorConfig;
@@ -11,6 +14,7 @@ import io.dangan.archive.testkit.tck.SensorDeviceContract;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class FakeSensorConformanceTest extends SensorDeviceContract {
     @Override
@@ -82,5 +86,12 @@ class FakeSensorConformanceTest extends SensorDeviceContract {
     @Override
     protected Optional<String> refusingEndpoint() {
         return Optional.of("fake:refuse");
+    }
+
+    /** The reference fake declares every sensor capability, so the kit skips none of its tests against it. */
+    @Test
+    void declaresEverySensorCapabilitySoNoKitTestIsSkipped() {
+        assertThat(declaredCapabilities()).contains(Capability.TEMPERATURE, Capability.HUMIDITY,
+                Capability.DEVICE_ALARMS, Capability.KEEPALIVE, Capability.RECONNECT);
     }
 }
